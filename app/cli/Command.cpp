@@ -1,0 +1,39 @@
+#include "app/cli/Command.hpp"
+
+#include <cstdio>
+
+namespace ecotown::cli {
+
+std::vector<std::unique_ptr<Command>> makeCommands() {
+    std::vector<std::unique_ptr<Command>> out;
+    out.push_back(makeInfoCommand());
+    out.push_back(makeValidateCommand());
+    out.push_back(makeConvertCommand());
+    out.push_back(makeJoinCommand());
+    return out;
+}
+
+void InputOptions::add(CLI::App& sub, const std::string& sourceName, bool withLayer) {
+    sub.add_option(sourceName, source, "Input: a file, a folder of shapefiles, or PG:\"dbname=...\"")
+        ->required();
+    if (withLayer) sub.add_option("--layer", layer, "Layer name (default: the first layer)");
+    sub.add_option("--encoding", encoding,
+                   "Text encoding of the input (e.g. CP874, UTF-8); default: the file's declaration, "
+                   "else detected");
+    sub.add_option("--assume-crs", assumeCrs,
+                   "CRS to use when the input declares none (e.g. EPSG:32647)");
+}
+
+geo::Dataset InputOptions::open() const {
+    return geo::Dataset::open(source, geo::OpenOptions{encoding, assumeCrs});
+}
+
+void printError(const std::string& message) {
+    std::fprintf(stderr, "ecotown-cli: %s\n", message.c_str());
+}
+
+void printNote(const std::string& message) {
+    std::fprintf(stderr, "ecotown-cli: note: %s\n", message.c_str());
+}
+
+}  // namespace ecotown::cli

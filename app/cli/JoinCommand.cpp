@@ -1,0 +1,207 @@
+// `ecotown-cli join`: each point gets the id of the polygon that contains it; with --count each
+// polygon gets its number of points instead. Points in another CRS are transformed first.
+
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "app/cli/Command.hpp"
+#include "geo/Join.hpp"
+#include "geo/Writer.hpp"
+
+namespace ecotown::cli {
+namespace {
+
+class JoinCommand final : public Command {
+public:
+    const char* name() const override { return "join"; }
+    const char* description() const override {
+        return "Give each point the id of the polygon containing it (or count points per polygon)";
+    }
+    void configure(CLI::App& sub) override {
+        sub.add_option("POINTS", m_points.source, "Point source")->required();
+        sub.add_option("POLYGONS", m_polygons.source, "Polygon source")->required();
+        sub.add_option("OUTPUT", m_output, "Output file (format from the extension unless --format)")
+            ->required();
+        sub.add_option("--points-layer", m_points.layer, "Layer of the points");
+        sub.add_option("--polygons-layer", m_polygons.layer, "Layer of the polygons");
+        sub.add_option("--id-field", m_idField,
+                       "Polygon field copied to each point (default: the polygon's feature id)");
+        sub.add_flag("--count", m_count, "Write the polygons with their number of points instead");
+        sub.add_option("--count-field", m_countField, "Name of the count field (default n_points)");
+        sub.add_option("--format", m_format, "geojson, shp, gpkg, fgb, kml or csv");
+        sub.add_option("--encoding", m_points.encoding, "Text encoding of the inputs");
+        sub.add_option("--assume-crs", m_points.assumeCrs, "CRS of inputs that declare none");
+        sub.add_flag("--overwrite", m_overwrite, "Replace an existing output");
+    }
+
+    int run() override {
+        m_polygons.encoding = m_points.encoding;
+        m_polygons.assumeCrs = m_points.assumeCrs;
+        geo::WriteOptions options;
+        options.format = m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
+        options.overwrite = m_overwrite;
+        ProgressBar bar;
+
+        // The polygons, with their attributes, in memory (provinces, areas, estates: small).
+        geo::Dataset polyDs = m_polygons.open();
+        geo::FeatureReader polyReader = polyDs.read(m_polygons.layer);
+        const geo::Schema polySchema = polyReader.schema();
+        const geo::Crs polyCrs = polyReader.crs();
+        int idIndex = -1;
+        if (!m_idField.empty()) {
+            idIndex = polySchema.fieldIndex(m_idField);
+            if (idIndex < 0) {
+                throw UsageError(polyDs.source(), "no field named '" + m_idField + "'", polyReader.info().name);
+            }
+        }
+        std::vector<geo::Feature> polygons;
+        std::vector<geo::Geometry> shapes;
+        geo::Feature f;
+        while (polyReader.next(f)) {
+            if (f.geometry.type != geo::GeometryType::Polygon && f.geometry.type != geo::GeometryType::MultiPolygon) {
+                throw InputError(polyDs.source(), std::string("not a polygon but a ") +
+                                                      geo::geometryTypeName(f.geometry.type),
+                                 polyReader.info().name, f.fid);
+            }
+            shapes.push_back(f.geometry);
+            polygons.push_back(f);
+        }
+        if (polygons.empty()) {
+            throw InputError(polyDs.source(), "the polygon layer has no features to join to",
+                             polyReader.info().name);
+        }
+        const geo::PolygonIndex index(std::move(shapes));
+
+        geo::Dataset pointDs = m_points.open();
+        const std::string pointLayer = pointDs.resolveLayerName(m_points.layer);
+        const geo::LayerInfo pointInfo = pointDs.layerInfo(pointLayer);
+        if (!pointInfo.crs.isKnown()) {
+            throw InputError(pointDs.source(), "the layer has no coordinate reference system (give --assume-crs)",
+                             pointLayer);
+        }
+        const geo::CoordinateTransform toPolygonCrs(pointInfo.crs, polyCrs);
+
+        if (m_count) return writeCounts(pointDs, pointLayer, toPolygonCrs, index, polygons, polySchema,
+                                        polyCrs, options, bar);
+        return writeAssigned(pointDs, pointLayer, toPolygonCrs, index, polygons, polySchema, idIndex,
+                             options, bar);
+    }
+
+private:
+    int writeCounts(const geo::Dataset& pointDs, const std::string& pointLayer,
+                    const geo::CoordinateTransform& toPolygonCrs, const geo::PolygonIndex& index,
+                    std::vector<geo::Feature>& polygons, const geo::Schema& polySchema,
+                    const geo::Crs& polyCrs, geo::WriteOptions& options, ProgressBar& bar) {
+        geo::Dataset::PointColumns pts = pointDs.readPoints(pointLayer, bar.callback());
+        if (!toPolygonCrs.isIdentity()) {
+            std::vector<geo::XY> xy(pts.x.size());
+            for (std::size_t i = 0; i < xy.size(); ++i) xy[i] = {pts.x[i], pts.y[i]};
+            toPolygonCrs.transform(std::span<geo::XY>(xy));
+            for (std::size_t i = 0; i < xy.size(); ++i) pts.x[i] = xy[i].x, pts.y[i] = xy[i].y;
+        }
+        const std::vector<std::int64_t> counts = index.countAll(pts.x, pts.y);
+        geo::Schema schema = polySchema;
+        const std::string countField = uniqueName(schema, m_countField);
+        schema.fields.push_back({countField, geo::FieldType::Integer, 0, 0});
+        if (options.format == geo::Format::GeoPackage) options.layerName = "polygon_counts";
+        geo::FeatureWriter writer(m_output, schema, polyCrs, options);
+        std::int64_t inside = 0;
+        for (std::size_t i = 0; i < polygons.size(); ++i) {
+            polygons[i].values.emplace_back(counts[i]);
+            inside += counts[i];
+            writer.write(polygons[i]);
+        }
+        writer.commit(bar.callback());
+        bar.finish();
+        for (const auto& note : writer.notes()) printNote(note);
+        printNote(fmt::format("{} points, {} inside a polygon, {} outside all, {} not points", pts.x.size(),
+                              inside, static_cast<std::int64_t>(pts.x.size()) - inside, pts.skipped));
+        return kExitOk;
+    }
+
+    int writeAssigned(const geo::Dataset& pointDs, const std::string& pointLayer,
+                      const geo::CoordinateTransform& toPolygonCrs, const geo::PolygonIndex& index,
+                      const std::vector<geo::Feature>& polygons, const geo::Schema& polySchema, int idIndex,
+                      geo::WriteOptions& options, ProgressBar& bar) {
+        geo::FeatureReader reader = pointDs.read(pointLayer);
+        geo::Schema schema = reader.schema();
+        const std::string idName = idIndex >= 0 ? polySchema.fields[static_cast<std::size_t>(idIndex)].name
+                                                : std::string("polygon_id");
+        geo::FieldDef idDef = idIndex >= 0 ? polySchema.fields[static_cast<std::size_t>(idIndex)]
+                                           : geo::FieldDef{idName, geo::FieldType::Integer, 0, 0};
+        idDef.name = uniqueName(schema, idName);
+        schema.fields.push_back(idDef);
+        if (options.format == geo::Format::GeoPackage) options.layerName = pointLayer;
+        geo::FeatureWriter writer(m_output, schema, reader.crs(), options);
+
+        // Points are located in batches, over all cores, then written in their order.
+        constexpr std::size_t kBatch = 65536;
+        std::vector<geo::Feature> batch;
+        std::vector<double> xs, ys;
+        const std::int64_t total = reader.count();
+        std::int64_t done = 0, inside = 0;
+        auto flush = [&] {
+            const std::vector<std::int32_t> ids = index.locateAll(xs, ys);
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                geo::Feature& p = batch[i];
+                if (ids[i] < 0) {
+                    p.values.emplace_back(std::monostate{});
+                } else {
+                    ++inside;
+                    const geo::Feature& poly = polygons[static_cast<std::size_t>(ids[i])];
+                    p.values.push_back(idIndex >= 0 ? poly.values[static_cast<std::size_t>(idIndex)]
+                                                    : geo::FieldValue(poly.fid));
+                }
+                writer.write(p);
+            }
+            done += static_cast<std::int64_t>(batch.size());
+            bar.update("joining", done, total);
+            batch.clear();
+            xs.clear();
+            ys.clear();
+        };
+        geo::Feature f;
+        while (reader.next(f)) {
+            geo::XY xy{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+            if (f.geometry.type == geo::GeometryType::Point && !f.geometry.coords.empty()) {
+                xy = f.geometry.coords.front();
+                if (!toPolygonCrs.isIdentity()) {
+                    try {
+                        xy = toPolygonCrs.transform(xy);
+                    } catch (const Error&) {
+                        xy = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+                    }
+                }
+            }
+            xs.push_back(xy.x);
+            ys.push_back(xy.y);
+            batch.push_back(std::move(f));
+            if (batch.size() == kBatch) flush();
+        }
+        if (!batch.empty()) flush();
+        writer.commit(bar.callback());
+        bar.finish();
+        for (const auto& note : writer.notes()) printNote(note);
+        printNote(fmt::format("{} points, {} inside a polygon, {} outside all", done, inside, done - inside));
+        return kExitOk;
+    }
+
+    static std::string uniqueName(const geo::Schema& schema, const std::string& wanted) {
+        std::string name = wanted;
+        for (int i = 2; schema.fieldIndex(name) >= 0; ++i) name = wanted + "_" + std::to_string(i);
+        return name;
+    }
+
+    InputOptions m_points, m_polygons;
+    std::string m_output, m_idField, m_format;
+    std::string m_countField = "n_points";
+    bool m_count = false;
+    bool m_overwrite = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeJoinCommand() { return std::make_unique<JoinCommand>(); }
+
+}  // namespace ecotown::cli

@@ -1,0 +1,52 @@
+// ecotown-cli: the command line of Eco-Town Atlas. Dispatches to one Command per subcommand and
+// turns every failure into one line on stderr and an exit code (0 ok, 1 problems, 2 unusable).
+
+#include <clocale>
+#include <cstdio>
+#include <exception>
+#include <new>
+
+#include <CLI/CLI.hpp>
+
+#include "app/cli/Command.hpp"
+#include "geo/Error.hpp"
+
+int main(int argc, char** argv) {
+    using namespace ecotown::cli;
+    std::setlocale(LC_ALL, "C");  // numbers are parsed and printed the same everywhere
+    CLI::App app{"Eco-Town Atlas: maps and data of Thailand's eco-industrial towns"};
+    app.name("ecotown-cli");
+    app.require_subcommand(1);
+    auto commands = makeCommands();
+    std::vector<std::pair<CLI::App*, Command*>> subs;
+    for (auto& c : commands) {
+        CLI::App* sub = app.add_subcommand(c->name(), c->description());
+        c->configure(*sub);
+        subs.emplace_back(sub, c.get());
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        printError(e.what());
+        return kExitUnusable;
+    }
+    try {
+        for (auto& [sub, command] : subs) {
+            if (sub->parsed()) return command->run();
+        }
+    } catch (const ecotown::Error& e) {
+        printError(e.what());
+        return kExitUnusable;
+    } catch (const std::bad_alloc&) {
+        printError("out of memory");
+        return kExitUnusable;
+    } catch (const std::exception& e) {
+        printError(std::string("unexpected error: ") + e.what());
+        return kExitUnusable;
+    }
+    return kExitUnusable;
+}

@@ -1,0 +1,551 @@
+#include "geo/Dataset.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_recordbatch.h>
+#include <ogrsf_frmts.h>
+
+#include "geo/Encoding.hpp"
+#include "geo/Error.hpp"
+#include "geo/OgrConvert.hpp"
+
+namespace ecotown::geo {
+namespace fs = std::filesystem;
+using namespace detail;
+
+void initGdal() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // Errors are kept (CPLGetLastErrorMsg) and reported by our exceptions, not printed.
+        CPLSetErrorHandler(CPLQuietErrorHandler);
+        // SQLite-based formats: this is read-mostly work on local files.
+        CPLSetConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    });
+}
+
+namespace {
+
+struct GdalDatasetDeleter {
+    void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+using SharedDataset = std::shared_ptr<GDALDataset>;
+
+std::string lowerExt(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
+bool isConnectionString(const std::string& s) {
+    return s.rfind("PG:", 0) == 0 || s.rfind("pg:", 0) == 0 || s.rfind("/vsi", 0) == 0;
+}
+
+// The .shp files a source names: the file itself, or those in a folder.
+std::vector<std::string> shapefilesOf(const std::string& source) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    if (fs::is_directory(source, ec)) {
+        for (const auto& e : fs::directory_iterator(source, ec)) {
+            if (lowerExt(e.path().string()) == ".shp") out.push_back(e.path().string());
+        }
+        std::sort(out.begin(), out.end());
+    } else if (lowerExt(source) == ".shp" || lowerExt(source) == ".dbf") {
+        out.push_back(source);
+    }
+    return out;
+}
+
+SharedDataset openRaw(const std::string& source, const CPLStringList& openOptions) {
+    clearGdalError();
+    GDALDataset* ds = GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                        openOptions.List(), nullptr);
+    if (ds == nullptr) {
+        std::string reason = lastGdalError("not a readable vector dataset (no GDAL driver recognises it)");
+        throw InputError(source, reason);
+    }
+    return SharedDataset(ds, GdalDatasetDeleter());
+}
+
+// Samples the raw string values (and field names) of a shapefile opened with no recoding.
+enum class TextGuess { Ascii, Utf8, Cp874, Other };
+TextGuess guessText(GDALDataset& raw, std::int64_t maxFeatures = 200000) {
+    bool sawNonAscii = false;
+    bool allUtf8 = true;
+    bool allCp874 = true;
+    auto look = [&](const char* s) {
+        std::string_view v(s);
+        if (isAscii(v)) return;
+        sawNonAscii = true;
+        if (allUtf8 && !isValidUtf8(v)) allUtf8 = false;
+        if (allCp874 && !isValidCp874(v)) allCp874 = false;
+    };
+    for (OGRLayer* layer : raw.GetLayers()) {
+        OGRFeatureDefn* defn = layer->GetLayerDefn();
+        std::vector<int> stringFields;
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            look(defn->GetFieldDefn(i)->GetNameRef());
+            if (defn->GetFieldDefn(i)->GetType() == OFTString) stringFields.push_back(i);
+        }
+        if (stringFields.empty()) continue;
+        layer->ResetReading();
+        std::int64_t n = 0;
+        for (auto& f : *layer) {
+            for (int i : stringFields) {
+                if (f->IsFieldSetAndNotNull(i)) look(f->GetFieldAsString(i));
+            }
+            if (++n >= maxFeatures || (!allUtf8 && !allCp874)) break;
+        }
+        layer->ResetReading();
+    }
+    if (!sawNonAscii) return TextGuess::Ascii;
+    if (allUtf8) return TextGuess::Utf8;
+    if (allCp874) return TextGuess::Cp874;
+    return TextGuess::Other;
+}
+
+// A .shp whose header declares more bytes than the file has was cut short (a failed copy or
+// download): GDAL would read what is there and stop silently, so say it up front.
+void checkShapefileLength(const std::string& shp) {
+    if (lowerExt(shp) != ".shp") return;
+    std::ifstream f(shp, std::ios::binary);
+    unsigned char header[28] = {};
+    std::error_code ec;
+    const auto actual = fs::file_size(shp, ec);
+    if (ec) return;
+    if (!f.read(reinterpret_cast<char*>(header), sizeof header)) {
+        throw InputError(shp, "the .shp file is truncated: shorter than its 100-byte header");
+    }
+    const std::uint64_t declared = 2ull * ((std::uint64_t(header[24]) << 24) | (std::uint64_t(header[25]) << 16) |
+                                           (std::uint64_t(header[26]) << 8) | std::uint64_t(header[27]));
+    if (declared > actual) {
+        throw InputError(shp, "the .shp file is truncated: its header says " + std::to_string(declared) +
+                                  " bytes, the file has " + std::to_string(actual));
+    }
+}
+
+std::string csvOption(const char* key, const char* value) { return std::string(key) + "=" + value; }
+
+}  // namespace
+
+struct Dataset::Impl {
+    std::string source;
+    OpenOptions options;
+    SharedDataset ds;
+    TextEncoding encoding;
+    std::string driver;
+
+    OGRLayer* layer(const std::string& name) const {
+        if (name.empty()) {
+            if (ds->GetLayerCount() == 0) throw InputError(source, "contains no layers");
+            return ds->GetLayer(0);
+        }
+        OGRLayer* l = ds->GetLayerByName(name.c_str());
+        if (l == nullptr) {
+            std::string names;
+            for (OGRLayer* x : ds->GetLayers()) names += (names.empty() ? "" : ", ") + std::string(x->GetName());
+            throw InputError(source, "no layer named '" + name + "' (layers: " + names + ")");
+        }
+        return l;
+    }
+
+    Crs layerCrs(OGRLayer* l, bool* assumed) const {
+        *assumed = false;
+        Crs crs = crsFromOgr(l->GetSpatialRef());
+        if (!crs.isKnown() && !options.assumeCrs.empty()) {
+            crs = Crs::fromUserInput(options.assumeCrs);
+            *assumed = true;
+        }
+        return crs;
+    }
+};
+
+Dataset::Dataset(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Dataset::~Dataset() = default;
+Dataset::Dataset(Dataset&&) noexcept = default;
+Dataset& Dataset::operator=(Dataset&&) noexcept = default;
+
+Dataset Dataset::open(const std::string& source, const OpenOptions& options) {
+    initGdal();
+    auto impl = std::make_unique<Impl>();
+    impl->source = source;
+    impl->options = options;
+    if (!options.assumeCrs.empty()) (void)Crs::fromUserInput(options.assumeCrs);  // fail early
+
+    std::error_code ec;
+    if (!isConnectionString(source)) {
+        if (!fs::exists(source, ec)) throw InputError(source, "no such file or folder");
+        if (fs::is_regular_file(source, ec) && fs::file_size(source, ec) == 0) {
+            throw InputError(source, "the file is empty");
+        }
+    }
+    const std::string ext = lowerExt(source);
+    CPLStringList openOptions;
+    if (ext == ".csv") {
+        // CSV with coordinates: the column names agencies use for longitude/latitude or WKT.
+        openOptions.AddString(csvOption("X_POSSIBLE_NAMES", "lon,long,lng,longitude,x,easting,X_COORD,POINT_X").c_str());
+        openOptions.AddString(csvOption("Y_POSSIBLE_NAMES", "lat,latitude,y,northing,Y_COORD,POINT_Y").c_str());
+        openOptions.AddString(csvOption("GEOM_POSSIBLE_NAMES", "wkt,geometry,geom,the_geom").c_str());
+        openOptions.AddString("KEEP_GEOM_COLUMNS=NO");
+        openOptions.AddString("AUTODETECT_TYPE=YES");
+    }
+
+    const std::vector<std::string> shapefiles = shapefilesOf(source);
+    if (ext == ".shp") {
+        for (const char* side : {".shx", ".dbf"}) {
+            fs::path lowerP = fs::path(source).replace_extension(side);
+            std::string upper = side;
+            std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
+            fs::path upperP = fs::path(source).replace_extension(upper);
+            if (!fs::exists(lowerP, ec) && !fs::exists(upperP, ec)) {
+                throw InputError(source, std::string("the shapefile has no ") + side +
+                                             " file beside it (a shapefile needs .shp, .shx and .dbf)");
+            }
+        }
+    }
+
+    for (const std::string& shp : shapefiles) checkShapefileLength(shp);
+
+    if (!shapefiles.empty()) {
+        const ShapefileDeclaration decl = readShapefileDeclaration(shapefiles.front());
+        if (!options.encoding.empty()) {
+            openOptions.SetNameValue("ENCODING", options.encoding.c_str());
+            impl->encoding = {options.encoding, "--encoding"};
+        } else if (!decl.encoding().empty()) {
+            openOptions.SetNameValue("ENCODING", decl.encoding().c_str());
+            impl->encoding = {decl.encoding(), decl.describe()};
+        } else {
+            CPLStringList raw(openOptions);
+            raw.SetNameValue("ENCODING", "");
+            SharedDataset rawDs = openRaw(source, raw);
+            switch (guessText(*rawDs)) {
+                case TextGuess::Ascii:
+                    impl->encoding = {"UTF-8", decl.describe() + "; text is ASCII"};
+                    openOptions.SetNameValue("ENCODING", "");
+                    break;
+                case TextGuess::Utf8:
+                    impl->encoding = {"UTF-8", decl.describe() + "; text is valid UTF-8"};
+                    openOptions.SetNameValue("ENCODING", "");
+                    break;
+                case TextGuess::Cp874:
+                    impl->encoding = {"CP874", decl.describe() +
+                                                   "; text is not UTF-8 but valid CP874/TIS-620 "
+                                                   "(Thai): decoded as CP874"};
+                    openOptions.SetNameValue("ENCODING", "CP874");
+                    break;
+                case TextGuess::Other:
+                    impl->encoding = {"ISO-8859-1", decl.describe() +
+                                                        "; text is neither UTF-8 nor CP874: decoded "
+                                                        "as ISO-8859-1 (use --encoding)"};
+                    openOptions.SetNameValue("ENCODING", "ISO-8859-1");
+                    break;
+            }
+        }
+    } else if (!options.encoding.empty()) {
+        impl->encoding = {options.encoding, "--encoding"};
+    }
+
+    impl->ds = openRaw(source, openOptions);
+    impl->driver = impl->ds->GetDriver() ? impl->ds->GetDriver()->GetDescription() : "";
+    if (impl->encoding.name.empty()) {
+        impl->encoding = {"UTF-8", "the " + impl->driver + " format stores UTF-8"};
+    }
+    if (impl->ds->GetLayerCount() == 0) throw InputError(source, "contains no vector layers");
+    return Dataset(std::move(impl));
+}
+
+const std::string& Dataset::source() const { return m_impl->source; }
+
+std::vector<std::string> Dataset::layerNames() const {
+    std::vector<std::string> names;
+    for (OGRLayer* l : m_impl->ds->GetLayers()) names.emplace_back(l->GetName());
+    return names;
+}
+
+std::string Dataset::resolveLayerName(const std::string& layer) const {
+    return m_impl->layer(layer)->GetName();
+}
+
+LayerInfo Dataset::layerInfo(const std::string& layerName) const {
+    OGRLayer* l = m_impl->layer(layerName);
+    LayerInfo info;
+    info.name = l->GetName();
+    info.driver = m_impl->driver;
+    info.encoding = m_impl->encoding;
+    clearGdalError();
+    info.featureCount = l->GetFeatureCount(TRUE);
+    info.geometryType = fromOgrType(l->GetGeomType());
+    info.hasZ = OGR_GT_HasZ(l->GetGeomType()) != 0;
+    info.crs = m_impl->layerCrs(l, &info.crsAssumed);
+    OGRFeatureDefn* defn = l->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn* f = defn->GetFieldDefn(i);
+        info.fields.push_back({f->GetNameRef(), fromOgrFieldType(f->GetType(), f->GetSubType()),
+                               f->GetWidth(), f->GetPrecision()});
+    }
+    if (l->GetGeomType() != wkbNone) {
+        OGREnvelope env;
+        if (l->GetExtent(&env, TRUE) == OGRERR_NONE) {
+            info.extent.include(env.MinX, env.MinY);
+            info.extent.include(env.MaxX, env.MaxY);
+        }
+        if (info.extent.valid && info.crs.isKnown()) {
+            try {
+                info.extentWgs84 = CoordinateTransform(info.crs, Crs::wgs84()).transform(info.extent);
+            } catch (const Error&) {
+                info.extentWgs84 = Extent{};
+            }
+        }
+    }
+    return info;
+}
+
+// ------------------------------------------------------------------------------------ reader
+
+struct FeatureReader::Impl {
+    SharedDataset ds;  // keeps the dataset open while reading
+    OGRLayer* layer = nullptr;
+    std::string source;
+    LayerInfo info;
+    Schema schema;
+    std::vector<int> ogrIndex;  // schema field -> OGR field index
+    std::int64_t count = -1;
+};
+
+FeatureReader::FeatureReader(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+FeatureReader::~FeatureReader() {
+    if (m_impl && m_impl->layer) {
+        m_impl->layer->SetAttributeFilter(nullptr);
+        m_impl->layer->SetSpatialFilter(nullptr);
+        m_impl->layer->SetIgnoredFields(nullptr);
+    }
+}
+FeatureReader::FeatureReader(FeatureReader&&) noexcept = default;
+FeatureReader& FeatureReader::operator=(FeatureReader&&) noexcept = default;
+
+const Schema& FeatureReader::schema() const { return m_impl->schema; }
+const Crs& FeatureReader::crs() const { return m_impl->info.crs; }
+const LayerInfo& FeatureReader::info() const { return m_impl->info; }
+std::int64_t FeatureReader::count() const { return m_impl->count; }
+
+FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& options) const {
+    auto impl = std::make_unique<FeatureReader::Impl>();
+    impl->ds = m_impl->ds;
+    impl->source = m_impl->source;
+    impl->info = layerInfo(layerName);
+    OGRLayer* l = m_impl->layer(layerName);
+    impl->layer = l;
+    if (options.requireCrs && !impl->info.crs.isKnown() && impl->info.geometryType != GeometryType::None) {
+        throw InputError(m_impl->source,
+                         "the layer has no coordinate reference system (give --assume-crs, "
+                         "e.g. --assume-crs EPSG:32647)",
+                         impl->info.name);
+    }
+    OGRFeatureDefn* defn = l->GetLayerDefn();
+    std::vector<std::string> ignored;
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn* f = defn->GetFieldDefn(i);
+        bool wanted = !options.geometryOnly;
+        if (wanted && !options.fields.empty()) {
+            wanted = std::any_of(options.fields.begin(), options.fields.end(), [&](const std::string& n) {
+                return EQUAL(n.c_str(), f->GetNameRef());
+            });
+        }
+        if (!wanted) {
+            ignored.emplace_back(f->GetNameRef());
+            continue;
+        }
+        impl->schema.fields.push_back({f->GetNameRef(), fromOgrFieldType(f->GetType(), f->GetSubType()),
+                                       f->GetWidth(), f->GetPrecision()});
+        impl->ogrIndex.push_back(i);
+    }
+    for (const std::string& wanted : options.fields) {
+        if (impl->schema.fieldIndex(wanted) < 0) {
+            throw UsageError(m_impl->source, "no field named '" + wanted + "'", impl->info.name);
+        }
+    }
+    impl->schema.geometryType = impl->info.geometryType;
+    impl->schema.hasZ = impl->info.hasZ;
+    CPLStringList ignoredList;
+    for (const auto& n : ignored) ignoredList.AddString(n.c_str());
+    l->SetIgnoredFields(ignored.empty() ? nullptr : const_cast<const char**>(ignoredList.List()));
+    clearGdalError();
+    if (l->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) != OGRERR_NONE) {
+        throw UsageError(m_impl->source, "invalid filter '" + options.where + "': " + lastGdalError(),
+                         impl->info.name);
+    }
+    if (options.bbox && options.bbox->valid) {
+        l->SetSpatialFilterRect(options.bbox->minX, options.bbox->minY, options.bbox->maxX,
+                                options.bbox->maxY);
+    } else {
+        l->SetSpatialFilter(nullptr);
+    }
+    impl->count = (options.where.empty() && !options.bbox) ? impl->info.featureCount
+                                                            : l->GetFeatureCount(FALSE);
+    l->ResetReading();
+    return FeatureReader(std::move(impl));
+}
+
+bool FeatureReader::next(Feature& feature) {
+    Impl& d = *m_impl;
+    clearGdalError();
+    OGRFeatureUniquePtr f(d.layer->GetNextFeature());
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        throw InputError(d.source, "cannot read a feature: " + lastGdalError(), d.info.name,
+                         f ? std::optional<std::int64_t>(f->GetFID()) : std::nullopt);
+    }
+    if (!f) return false;
+    feature.fid = f->GetFID();
+    feature.geometry = fromOgr(f->GetGeometryRef());
+    feature.values.resize(d.schema.fields.size());
+    for (std::size_t i = 0; i < d.schema.fields.size(); ++i) {
+        feature.values[i] = fieldValue(*f, d.ogrIndex[i], d.schema.fields[i].type);
+    }
+    return true;
+}
+
+// ------------------------------------------------------------------------------ fast points
+
+namespace {
+
+struct ArrowReleaser {
+    ArrowArrayStream stream{};
+    ArrowSchema schema{};
+    ~ArrowReleaser() {
+        if (schema.release) schema.release(&schema);
+        if (stream.release) stream.release(&stream);
+    }
+};
+
+// Reads x/y from a little- or big-endian WKB point (2D or Z); false for any other type.
+bool readWkbPoint(const std::uint8_t* p, std::size_t n, double& x, double& y) {
+    if (n < 21) return false;
+    const bool le = p[0] == 1;
+    auto u32 = [&](const std::uint8_t* q) {
+        std::uint32_t v;
+        std::memcpy(&v, q, 4);
+        if (!le) v = __builtin_bswap32(v);
+        return v;
+    };
+    auto f64 = [&](const std::uint8_t* q) {
+        std::uint64_t v;
+        std::memcpy(&v, q, 8);
+        if (!le) v = __builtin_bswap64(v);
+        double d;
+        std::memcpy(&d, &v, 8);
+        return d;
+    };
+    const std::uint32_t type = u32(p + 1) & 0x0FFFFFFFu;
+    if (type != 1 && type != 1001 && type != 2001 && type != 3001) return false;
+    x = f64(p + 5);
+    y = f64(p + 13);
+    return !(std::isnan(x) && std::isnan(y));
+}
+
+}  // namespace
+
+Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
+                                          const ProgressCallback& progress) const {
+    OGRLayer* l = m_impl->layer(layerName);
+    PointColumns out;
+    const GIntBig total = l->GetFeatureCount(FALSE);
+    if (total > 0) {
+        out.x.reserve(static_cast<std::size_t>(total));
+        out.y.reserve(static_cast<std::size_t>(total));
+        out.fid.reserve(static_cast<std::size_t>(total));
+    }
+    // Attributes are not needed: ignore them all, and read the geometry column as WKB batches.
+    OGRFeatureDefn* defn = l->GetLayerDefn();
+    CPLStringList ignored;
+    for (int i = 0; i < defn->GetFieldCount(); ++i) ignored.AddString(defn->GetFieldDefn(i)->GetNameRef());
+    l->SetIgnoredFields(const_cast<const char**>(ignored.List()));
+    l->SetAttributeFilter(nullptr);
+    l->SetSpatialFilter(nullptr);
+    l->ResetReading();
+
+    ArrowReleaser arrow;
+    const char* streamOptions[] = {"INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=65536", nullptr};
+    bool arrowOk = l->GetArrowStream(&arrow.stream, const_cast<char**>(streamOptions)) &&
+                   arrow.stream.get_schema(&arrow.stream, &arrow.schema) == 0;
+    int geomChild = -1, fidChild = -1;
+    if (arrowOk) {
+        for (int64_t i = 0; i < arrow.schema.n_children; ++i) {
+            const ArrowSchema* c = arrow.schema.children[i];
+            const std::string format = c->format;
+            if (geomChild < 0 && (format == "z" || format == "Z")) geomChild = static_cast<int>(i);
+            if (fidChild < 0 && format == "l" && i == 0) fidChild = static_cast<int>(i);
+        }
+        arrowOk = geomChild >= 0;
+    }
+    if (arrowOk) {
+        const bool large = std::string(arrow.schema.children[geomChild]->format) == "Z";
+        for (;;) {
+            ArrowArray batch{};
+            if (arrow.stream.get_next(&arrow.stream, &batch) != 0) {
+                const char* err = arrow.stream.get_last_error(&arrow.stream);
+                throw InputError(m_impl->source, std::string("cannot read points: ") + (err ? err : "?"),
+                                 l->GetName());
+            }
+            if (batch.release == nullptr) break;
+            const ArrowArray* g = batch.children[geomChild];
+            const auto* validity = static_cast<const std::uint8_t*>(g->buffers[0]);
+            const auto* data = static_cast<const std::uint8_t*>(g->buffers[2]);
+            const std::int64_t* fids =
+                fidChild >= 0 ? static_cast<const std::int64_t*>(batch.children[fidChild]->buffers[1]) +
+                                    batch.children[fidChild]->offset
+                              : nullptr;
+            for (int64_t i = 0; i < g->length; ++i) {
+                const int64_t k = i + g->offset;
+                if (validity && !(validity[k >> 3] & (1 << (k & 7)))) {
+                    ++out.skipped;
+                    continue;
+                }
+                std::int64_t begin, end;
+                if (large) {
+                    const auto* off = static_cast<const std::int64_t*>(g->buffers[1]);
+                    begin = off[k], end = off[k + 1];
+                } else {
+                    const auto* off = static_cast<const std::int32_t*>(g->buffers[1]);
+                    begin = off[k], end = off[k + 1];
+                }
+                double x, y;
+                if (!readWkbPoint(data + begin, static_cast<std::size_t>(end - begin), x, y)) {
+                    ++out.skipped;
+                    continue;
+                }
+                out.x.push_back(x);
+                out.y.push_back(y);
+                out.fid.push_back(fids ? fids[i] : static_cast<std::int64_t>(out.fid.size()));
+            }
+            batch.release(&batch);
+            if (progress && !progress("reading points", static_cast<std::int64_t>(out.x.size()), total)) {
+                throw Cancelled(m_impl->source, "cancelled");
+            }
+        }
+    } else {
+        for (auto& f : *l) {
+            const OGRGeometry* g = f->GetGeometryRef();
+            if (g == nullptr || wkbFlatten(g->getGeometryType()) != wkbPoint || g->IsEmpty()) {
+                ++out.skipped;
+                continue;
+            }
+            out.x.push_back(g->toPoint()->getX());
+            out.y.push_back(g->toPoint()->getY());
+            out.fid.push_back(f->GetFID());
+        }
+    }
+    l->SetIgnoredFields(nullptr);
+    l->ResetReading();
+    return out;
+}
+
+}  // namespace ecotown::geo

@@ -1,0 +1,47 @@
+#include <gtest/gtest.h>
+
+#include "geo/Error.hpp"
+#include "geo/Geometry.hpp"
+
+using namespace ecotown::geo;
+
+TEST(GeometryTest, WktRoundTripKeepsStructure) {
+    const std::string wkt =
+        "MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0),(2 2,2 4,4 4,4 2,2 2)),((20 20,30 20,30 30,20 20)))";
+    Geometry g = Geometry::fromWkt(wkt);
+    EXPECT_EQ(g.type, GeometryType::MultiPolygon);
+    ASSERT_EQ(g.partEnds.size(), 2u);
+    EXPECT_EQ(g.partEnds[0], 2u);  // exterior + hole
+    EXPECT_EQ(g.ringEnds.size(), 3u);
+    EXPECT_EQ(g.toWkt(), wkt);
+    EXPECT_EQ(Geometry::fromWkt(g.toWkt()), g);
+}
+
+TEST(GeometryTest, PointLineAndZ) {
+    Geometry p = Geometry::point(101.28, 12.68);
+    EXPECT_EQ(p.toWkt(), "POINT (101.28 12.68)");
+    Geometry z = Geometry::fromWkt("LINESTRING Z (1 2 3,4 5 6)");
+    EXPECT_TRUE(z.hasZ());
+    EXPECT_EQ(z.toWkt(), "LINESTRING Z (1 2 3,4 5 6)");
+    Geometry ml = Geometry::fromWkt("MULTILINESTRING ((0 0,1 1),(2 2,3 3,4 4))");
+    EXPECT_EQ(ml.partEnds.size(), 2u);
+    EXPECT_EQ(ml.toWkt(), "MULTILINESTRING ((0 0,1 1),(2 2,3 3,4 4))");
+    Geometry mp = Geometry::fromWkt("MULTIPOINT ((1 2),(3 4))");
+    EXPECT_EQ(mp.toWkt(), "MULTIPOINT ((1 2),(3 4))");
+}
+
+TEST(GeometryTest, CurvesAreLinearised) {
+    Geometry g = Geometry::fromWkt("CIRCULARSTRING (0 0,1 1,2 0)");
+    EXPECT_EQ(g.type, GeometryType::LineString);
+    EXPECT_GT(g.coords.size(), 3u);
+}
+
+TEST(GeometryTest, ExtentAndBadWkt) {
+    Geometry g = Geometry::fromWkt("POLYGON ((100 10,102 10,102 14,100 14,100 10))");
+    const Extent e = g.extent();
+    EXPECT_DOUBLE_EQ(e.minX, 100);
+    EXPECT_DOUBLE_EQ(e.maxY, 14);
+    EXPECT_TRUE(e.contains(101, 12));
+    EXPECT_FALSE(e.contains(99, 12));
+    EXPECT_THROW(Geometry::fromWkt("POLYGON ((0 0, 1"), ecotown::UsageError);
+}
