@@ -53,6 +53,27 @@ struct PolygonIndex::Impl {
     std::mutex sharedMutex;  // guards `shared` for single-point locate()
     std::vector<GeosPreparedPtr> shared;
 
+    // Prepared geometries are not shared between threads: each worker borrows a whole set
+    // from this pool and gives it back, so their lazily built edge indexes are built once.
+    mutable std::mutex poolMutex;
+    mutable std::vector<std::unique_ptr<std::vector<GeosPreparedPtr>>> pool;
+
+    std::unique_ptr<std::vector<GeosPreparedPtr>> borrow() const {
+        {
+            std::lock_guard lock(poolMutex);
+            if (!pool.empty()) {
+                auto set = std::move(pool.back());
+                pool.pop_back();
+                return set;
+            }
+        }
+        return std::make_unique<std::vector<GeosPreparedPtr>>(prepareAll());
+    }
+    void giveBack(std::unique_ptr<std::vector<GeosPreparedPtr>> set) const {
+        std::lock_guard lock(poolMutex);
+        pool.push_back(std::move(set));
+    }
+
     ~Impl() {
         if (tree) GEOSSTRtree_destroy_r(geosContext(), tree);
     }
@@ -100,10 +121,11 @@ struct PolygonIndex::Impl {
     void buildGrid() {
         for (const auto& p : polygons) extent.include(p.extent());
         if (!extent.valid) return;
-        // About 4 million cells at most, square in the data's units.
+        // About a million cells, square in the data's units: for Thailand's provinces a cell is
+        // about 2 km and most points fall in cells that no boundary crosses.
         const double w = std::max(extent.maxX - extent.minX, 1e-12);
         const double hgt = std::max(extent.maxY - extent.minY, 1e-12);
-        const double cell = std::sqrt(w * hgt / 4.0e6);
+        const double cell = std::sqrt(w * hgt / 1.0e6);
         nx = std::clamp(static_cast<int>(std::ceil(w / cell)), 1, 4096);
         ny = std::clamp(static_cast<int>(std::ceil(hgt / cell)), 1, 4096);
         cellW = w / nx;
@@ -202,12 +224,13 @@ std::vector<std::int32_t> PolygonIndex::locateAll(std::span<const double> x, std
     if (x.size() != y.size()) throw Error("", "x and y have different lengths");
     std::vector<std::int32_t> out(x.size(), -1);
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, x.size() / 50000)));
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, x.size() / 20000)));
     threads = std::max(1u, threads);
     const Impl& d = *m_impl;
     auto work = [&](std::size_t begin, std::size_t end) {
-        std::vector<GeosPreparedPtr> prepared = d.prepareAll();  // one set per thread
-        for (std::size_t i = begin; i < end; ++i) out[i] = d.locate(x[i], y[i], prepared);
+        auto prepared = d.borrow();  // one set per thread
+        for (std::size_t i = begin; i < end; ++i) out[i] = d.locate(x[i], y[i], *prepared);
+        d.giveBack(std::move(prepared));
     };
     if (threads == 1) {
         work(0, x.size());

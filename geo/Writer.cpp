@@ -31,12 +31,18 @@ std::string lower(std::string s) {
 
 const char* defaultExtension(Format format) {
     switch (format) {
-        case Format::GeoJSON: return ".geojson";
-        case Format::Shapefile: return ".shp";
-        case Format::GeoPackage: return ".gpkg";
-        case Format::FlatGeobuf: return ".fgb";
-        case Format::KML: return ".kml";
-        case Format::CSV: return ".csv";
+        case Format::GeoJSON:
+            return ".geojson";
+        case Format::Shapefile:
+            return ".shp";
+        case Format::GeoPackage:
+            return ".gpkg";
+        case Format::FlatGeobuf:
+            return ".fgb";
+        case Format::KML:
+            return ".kml";
+        case Format::CSV:
+            return ".csv";
     }
     return "";
 }
@@ -51,8 +57,10 @@ std::vector<std::string> writerExtensions(Format format, const std::string& path
     }
     // keep the user's extension (".json" stays ".json"); GDAL needs a known one for its temp file
     const std::string ext = fs::path(path).extension().string();
-    if (!ext.empty() && lower(ext) == defaultExtension(format)) return {ext};
-    if (format == Format::GeoJSON && lower(ext) == ".json") return {ext};
+    if (!ext.empty() && lower(ext) == defaultExtension(format))
+        return {ext};
+    if (format == Format::GeoJSON && lower(ext) == ".json")
+        return {ext};
     return {defaultExtension(format)};
 }
 
@@ -67,43 +75,64 @@ std::atomic<int> g_tempCounter{0};
 
 const char* formatName(Format format) {
     switch (format) {
-        case Format::GeoJSON: return "GeoJSON";
-        case Format::Shapefile: return "ESRI Shapefile";
-        case Format::GeoPackage: return "GPKG";
-        case Format::FlatGeobuf: return "FlatGeobuf";
-        case Format::KML: return "KML";
-        case Format::CSV: return "CSV";
+        case Format::GeoJSON:
+            return "GeoJSON";
+        case Format::Shapefile:
+            return "ESRI Shapefile";
+        case Format::GeoPackage:
+            return "GPKG";
+        case Format::FlatGeobuf:
+            return "FlatGeobuf";
+        case Format::KML:
+            return "KML";
+        case Format::CSV:
+            return "CSV";
     }
     return "unknown";
 }
 
 Format formatFromName(const std::string& name) {
     const std::string n = lower(name);
-    if (n == "geojson" || n == "json") return Format::GeoJSON;
-    if (n == "shp" || n == "shapefile" || n == "esri shapefile") return Format::Shapefile;
-    if (n == "gpkg" || n == "geopackage") return Format::GeoPackage;
-    if (n == "fgb" || n == "flatgeobuf") return Format::FlatGeobuf;
-    if (n == "kml") return Format::KML;
-    if (n == "csv") return Format::CSV;
+    if (n == "geojson" || n == "json")
+        return Format::GeoJSON;
+    if (n == "shp" || n == "shapefile" || n == "esri shapefile")
+        return Format::Shapefile;
+    if (n == "gpkg" || n == "geopackage")
+        return Format::GeoPackage;
+    if (n == "fgb" || n == "flatgeobuf")
+        return Format::FlatGeobuf;
+    if (n == "kml")
+        return Format::KML;
+    if (n == "csv")
+        return Format::CSV;
     std::string known;
-    for (const auto& f : formatNames()) known += (known.empty() ? "" : ", ") + f;
+    for (const auto& f : formatNames())
+        known += (known.empty() ? "" : ", ") + f;
     throw UsageError("", "unknown output format '" + name + "' (known: " + known + ")");
 }
 
 Format formatFromPath(const std::string& path) {
     const std::string ext = lower(fs::path(path).extension().string());
-    if (ext == ".geojson" || ext == ".json") return Format::GeoJSON;
-    if (ext == ".shp") return Format::Shapefile;
-    if (ext == ".gpkg") return Format::GeoPackage;
-    if (ext == ".fgb") return Format::FlatGeobuf;
-    if (ext == ".kml") return Format::KML;
-    if (ext == ".csv") return Format::CSV;
-    throw UsageError(path, ext.empty() ? "cannot tell the output format: the name has no extension"
-                                       : "cannot tell the output format from the extension '" +
-                                             ext + "'");
+    if (ext == ".geojson" || ext == ".json")
+        return Format::GeoJSON;
+    if (ext == ".shp")
+        return Format::Shapefile;
+    if (ext == ".gpkg")
+        return Format::GeoPackage;
+    if (ext == ".fgb")
+        return Format::FlatGeobuf;
+    if (ext == ".kml")
+        return Format::KML;
+    if (ext == ".csv")
+        return Format::CSV;
+    throw UsageError(path, ext.empty()
+                               ? "cannot tell the output format: the name has no extension"
+                               : "cannot tell the output format from the extension '" + ext + "'");
 }
 
-std::vector<std::string> formatNames() { return {"geojson", "shp", "gpkg", "fgb", "kml", "csv"}; }
+std::vector<std::string> formatNames() {
+    return {"geojson", "shp", "gpkg", "fgb", "kml", "csv"};
+}
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
@@ -112,10 +141,15 @@ namespace detail {
 
 void CPL_STDCALL GdalErrorCapture::handler(CPLErr errorClass, CPLErrorNum, const char* message) {
     auto* self = static_cast<GdalErrorCapture*>(CPLGetErrorHandlerUserData());
-    if (self == nullptr || message == nullptr) return;
+    if (self == nullptr)
+        return;
+    if (message == nullptr)
+        message = "";
     try {
         if (errorClass == CE_Failure || errorClass == CE_Fatal) {
-            if (self->m_failure.empty()) self->m_failure = message;
+            if (!self->m_failed)
+                self->m_failure = message;
+            self->m_failed = true;
         } else if (errorClass == CE_Warning && self->m_warnings.size() < 100) {
             self->m_warnings.emplace_back(message);
         }
@@ -130,7 +164,8 @@ void registerGdalDrivers() {
 }
 
 bool appendFixed(std::string& out, double value, int decimals) {
-    if (!std::isfinite(value)) return false;
+    if (!std::isfinite(value))
+        return false;
     char buf[400];  // enough for any finite double in fixed notation with up to 17 decimals
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed,
                                    std::clamp(decimals, 0, 17));
@@ -138,10 +173,13 @@ bool appendFixed(std::string& out, double value, int decimals) {
         appendShortest(out, value);
         return true;
     }
-    const char* dot = static_cast<const char*>(std::memchr(buf, '.', static_cast<std::size_t>(end - buf)));
+    const char* dot =
+        static_cast<const char*>(std::memchr(buf, '.', static_cast<std::size_t>(end - buf)));
     if (dot != nullptr) {
-        while (end > dot + 1 && end[-1] == '0') --end;
-        if (end == dot + 1) --end;
+        while (end > dot + 1 && end[-1] == '0')
+            --end;
+        if (end == dot + 1)
+            --end;
     }
     if (end - buf == 2 && buf[0] == '-' && buf[1] == '0') {
         out += '0';  // no "-0" for values that round to zero
@@ -154,13 +192,15 @@ bool appendFixed(std::string& out, double value, int decimals) {
 void appendShortest(std::string& out, double value) {
     char buf[64];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-    if (ec == std::errc()) out.append(buf, end);
+    if (ec == std::errc())
+        out.append(buf, end);
 }
 
 void appendInteger(std::string& out, std::int64_t value) {
     char buf[24];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-    if (ec == std::errc()) out.append(buf, end);
+    if (ec == std::errc())
+        out.append(buf, end);
 }
 
 }  // namespace detail
@@ -175,7 +215,8 @@ FeatureWriter::Impl::Impl(std::string path, const Schema& schema, const Crs& sou
       m_schema(schema),
       m_options(options),
       m_sourceCrs(sourceCrs) {
-    if (m_path.empty()) throw OutputError(m_path, "no output path given");
+    if (m_path.empty())
+        throw OutputError(m_path, "no output path given");
     const fs::path p(m_path);
     const fs::path folder = p.parent_path().empty() ? fs::path(".") : p.parent_path();
     m_folder = folder.string();
@@ -188,24 +229,35 @@ FeatureWriter::Impl::Impl(std::string path, const Schema& schema, const Crs& sou
         throw OutputError(m_path, m_folder + " is not a folder");
     }
     if (::access(m_folder.c_str(), W_OK | X_OK) != 0) {
-        throw OutputError(m_path, "the folder " + m_folder + " is not writable: " +
-                                      std::strerror(errno));
+        throw OutputError(m_path,
+                          "the folder " + m_folder + " is not writable: " + std::strerror(errno));
     }
     if (p.filename().empty() || p.filename() == "." || p.filename() == "..") {
         throw OutputError(m_path, "the output path names no file");
     }
+    if (m_options.appendToExisting) {
+        // Written in place: no temporary name (so nothing to remove or rename).
+        if (m_options.format != Format::GeoPackage) {
+            throw UsageError(m_path, "only a GeoPackage can take a further layer");
+        }
+        if (!fs::is_regular_file(m_path, ec)) {
+            throw OutputError(m_path, "cannot add a layer: the GeoPackage does not exist");
+        }
+        return;
+    }
     for (const std::string& ext : m_extensions) {
         const std::string target = finalPath(ext);
         const fs::file_status st = fs::symlink_status(target, ec);
-        if (!fs::exists(st)) continue;
+        if (!fs::exists(st))
+            continue;
         if (fs::is_directory(fs::status(target, ec))) {
             throw OutputError(m_path, target + " exists and is a folder");
         }
         if (!m_options.overwrite) {
-            throw OutputError(m_path, target == m_path
-                                          ? "the output exists (overwrite to replace it)"
-                                          : "the output exists: " + target +
-                                                " (overwrite to replace it)");
+            throw OutputError(m_path,
+                              target == m_path
+                                  ? "the output exists (overwrite to replace it)"
+                                  : "the output exists: " + target + " (overwrite to replace it)");
         }
     }
     m_tempBase = (folder / ("." + stem() + ".tmp-" + std::to_string(::getpid()) + "-" +
@@ -214,16 +266,19 @@ FeatureWriter::Impl::Impl(std::string path, const Schema& schema, const Crs& sou
 }
 
 FeatureWriter::Impl::~Impl() {
-    if (!m_committed) removeTemporaries();
+    if (!m_committed)
+        removeTemporaries();
 }
 
 std::string FeatureWriter::Impl::stem() const {
     const fs::path p(m_path);
     // "out" for out.shp, also when the user left the extension off
     for (const std::string& ext : m_extensions) {
-        if (lower(p.extension().string()) == lower(ext)) return p.stem().string();
+        if (lower(p.extension().string()) == lower(ext))
+            return p.stem().string();
     }
-    if (lower(p.extension().string()) == ".json") return p.stem().string();
+    if (lower(p.extension().string()) == ".json")
+        return p.stem().string();
     return p.filename().string();
 }
 
@@ -233,8 +288,8 @@ std::string FeatureWriter::Impl::tempPath(const std::string& extension) const {
 
 std::string FeatureWriter::Impl::finalPath(const std::string& extension) const {
     const fs::path p(m_path);
-    const bool hasOwnExtension = !m_extensions.empty() &&
-                                 lower(p.extension().string()) == lower(m_extensions.front());
+    const bool hasOwnExtension =
+        !m_extensions.empty() && lower(p.extension().string()) == lower(m_extensions.front());
     if (!m_extensions.empty() && extension == m_extensions.front()) {
         return hasOwnExtension ? m_path : m_path + extension;
     }
@@ -251,12 +306,14 @@ OutputError FeatureWriter::Impl::error(const std::string& reason,
 
 void FeatureWriter::Impl::note(std::string text) {
     constexpr std::size_t kMaxNotes = 50;
-    if (std::find(m_notes.begin(), m_notes.end(), text) != m_notes.end()) return;
+    if (std::find(m_notes.begin(), m_notes.end(), text) != m_notes.end())
+        return;
     if (m_notes.size() == kMaxNotes) {
         m_notes.emplace_back("(further notes left out)");
         return;
     }
-    if (m_notes.size() > kMaxNotes) return;
+    if (m_notes.size() > kMaxNotes)
+        return;
     m_notes.push_back(std::move(text));
 }
 
@@ -271,25 +328,30 @@ void FeatureWriter::Impl::setOutputCrs(const Crs& target, bool explicitTarget) {
                                          ": the coordinate reference system of the source is "
                                          "unknown");
         }
-        note("the source has no coordinate reference system: coordinates are written as they "
-             "are and declared as " +
-             target.label());
+        note(
+            "the source has no coordinate reference system: coordinates are written as they "
+            "are and declared as " +
+            target.label());
         m_outputCrs = target;
         return;
     }
     m_outputCrs = target;
-    if (m_sourceCrs.sameAs(target)) return;
+    if (m_sourceCrs.sameAs(target))
+        return;
     try {
         m_transform.emplace(m_sourceCrs, target);
     } catch (const Error& e) {
         throw UsageError(m_path, e.reason());
     }
-    if (m_transform->isIdentity()) m_transform.reset();
+    if (m_transform->isIdentity())
+        m_transform.reset();
 }
 
 void FeatureWriter::Impl::writeFeature(const Feature& feature) {
-    if (m_committed) throw error("the output was already committed");
-    if (m_failed) throw error("an earlier write failed; the output was removed");
+    if (m_committed)
+        throw error("the output was already committed");
+    if (m_failed)
+        throw error("an earlier write failed; the output was removed");
     const Geometry* geometry = &feature.geometry;
     if (m_transform && !geometry->isEmpty()) {
         m_scratch = feature.geometry;  // reuses the scratch vectors' capacity
@@ -314,8 +376,10 @@ void FeatureWriter::Impl::writeFeature(const Feature& feature) {
 }
 
 void FeatureWriter::Impl::commitOutput(const ProgressCallback& progress) {
-    if (m_committed) throw error("the output was already committed");
-    if (m_failed) throw error("an earlier write failed; the output was removed");
+    if (m_committed)
+        throw error("the output was already committed");
+    if (m_failed)
+        throw error("an earlier write failed; the output was removed");
     try {
         doFinish(progress);
         renameIntoPlace();
@@ -329,9 +393,12 @@ void FeatureWriter::Impl::commitOutput(const ProgressCallback& progress) {
 }
 
 void FeatureWriter::Impl::renameIntoPlace() {
+    if (m_tempBase.empty())
+        return;  // appendToExisting: written in place
     std::error_code ec;
     const std::string mainTemp = tempPath(m_extensions.front());
-    if (!fs::exists(mainTemp, ec)) throw error("the output was not created");
+    if (!fs::exists(mainTemp, ec))
+        throw error("the output was not created");
     // Sidecars first, the main file last: a reader that sees the new .shp sees a complete set.
     for (std::size_t i = m_extensions.size(); i-- > 0;) {
         const std::string& ext = m_extensions[i];
@@ -350,21 +417,24 @@ void FeatureWriter::Impl::renameIntoPlace() {
 }
 
 void FeatureWriter::Impl::removeTemporaries() noexcept {
-    if (m_tempBase.empty()) return;
+    if (m_tempBase.empty())
+        return;
     // Everything that starts with the temporary base: our files and the drivers' own helpers.
     const std::string prefix = fs::path(m_tempBase).filename().string();
     std::error_code ec;
     std::vector<fs::path> victims;
     for (fs::directory_iterator it(m_folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.compare(0, prefix.size(), prefix) != 0) continue;
+        if (name.compare(0, prefix.size(), prefix) != 0)
+            continue;
         if (name.size() > prefix.size() &&
             std::isdigit(static_cast<unsigned char>(name[prefix.size()]))) {
             continue;  // ".x.tmp-5-1" must not take ".x.tmp-5-12.shp" of another writer
         }
         victims.push_back(it->path());
     }
-    for (const fs::path& v : victims) fs::remove_all(v, ec);
+    for (const fs::path& v : victims)
+        fs::remove_all(v, ec);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,18 +470,23 @@ FeatureWriter& FeatureWriter::operator=(FeatureWriter&&) noexcept = default;
 
 namespace {
 FeatureWriter::Impl& requireImpl(const std::unique_ptr<FeatureWriter::Impl>& impl) {
-    if (!impl) throw OutputError("", "the writer was moved from");
+    if (!impl)
+        throw OutputError("", "the writer was moved from");
     return *impl;
 }
 }  // namespace
 
-void FeatureWriter::write(const Feature& feature) { requireImpl(m_impl).writeFeature(feature); }
+void FeatureWriter::write(const Feature& feature) {
+    requireImpl(m_impl).writeFeature(feature);
+}
 
 void FeatureWriter::commit(const ProgressCallback& progress) {
     requireImpl(m_impl).commitOutput(progress);
 }
 
-std::int64_t FeatureWriter::written() const { return m_impl ? m_impl->m_written : 0; }
+std::int64_t FeatureWriter::written() const {
+    return m_impl ? m_impl->m_written : 0;
+}
 
 const std::vector<std::string>& FeatureWriter::notes() const {
     static const std::vector<std::string> none;

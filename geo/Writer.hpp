@@ -35,6 +35,11 @@ struct WriteOptions {
     CsvGeometry csvGeometry = CsvGeometry::Wkt;
     bool overwrite = false;
     bool spatialIndex = true;  // GeoPackage R-tree / FlatGeobuf packed index
+    // GeoPackage only: add the layer `layerName` to the existing GeoPackage at the path instead
+    // of creating a new file. This one is written in place, not atomically: build a multi-layer
+    // file under a temporary name of your own and rename it when every layer is committed; after
+    // a failure the file is to be discarded.
+    bool appendToExisting = false;
 };
 
 class FeatureWriter {

@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "geo/Error.hpp"
@@ -20,7 +22,7 @@ constexpr std::size_t kFlushAt = 1 << 20;
 
 // A file descriptor with our own output buffer. Owns the descriptor.
 class BufferedFile {
-public:
+  public:
     BufferedFile() { m_buffer.reserve(kFlushAt + (64 << 10)); }
     ~BufferedFile() { closeQuietly(); }
     BufferedFile(const BufferedFile&) = delete;
@@ -41,10 +43,12 @@ public:
         while (left > 0) {
             const ssize_t n = ::write(m_fd, p, left);
             if (n < 0) {
-                if (errno == EINTR) continue;
+                if (errno == EINTR)
+                    continue;
                 return errno;
             }
-            if (n == 0) return ENOSPC;
+            if (n == 0)
+                return ENOSPC;
             p += n;
             left -= static_cast<std::size_t>(n);
         }
@@ -55,15 +59,17 @@ public:
         int err = flush();
         const int fd = m_fd;
         m_fd = -1;
-        if (::close(fd) != 0 && err == 0) err = errno;
+        if (::close(fd) != 0 && err == 0)
+            err = errno;
         return err;
     }
     void closeQuietly() noexcept {
-        if (m_fd >= 0) ::close(m_fd);
+        if (m_fd >= 0)
+            ::close(m_fd);
         m_fd = -1;
     }
 
-private:
+  private:
     int m_fd = -1;
     std::string m_buffer;
 };
@@ -74,17 +80,32 @@ void appendJsonString(std::string& out, const std::string& s) {
     std::size_t runStart = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
         out.append(s, runStart, i - runStart);
         runStart = i + 1;
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
                 out += "\\u00";
                 out += kHex[c >> 4];
@@ -98,7 +119,8 @@ void appendJsonString(std::string& out, const std::string& s) {
 // "urn:ogc:def:crs:EPSG::32647" for the legacy "crs" member.
 std::string crsUrn(const Crs& crs) {
     const std::string& code = crs.authorityCode();
-    if (code == "OGC:CRS84") return "urn:ogc:def:crs:OGC:1.3:CRS84";
+    if (code == "OGC:CRS84")
+        return "urn:ogc:def:crs:OGC:1.3:CRS84";
     const auto colon = code.find(':');
     if (colon != std::string::npos) {
         return "urn:ogc:def:crs:" + code.substr(0, colon) + "::" + code.substr(colon + 1);
@@ -107,19 +129,18 @@ std::string crsUrn(const Crs& crs) {
 }
 
 class GeoJsonWriter final : public FeatureWriter::Impl {
-public:
+  public:
     GeoJsonWriter(const std::string& path, const Schema& schema, const Crs& sourceCrs,
                   const WriteOptions& options)
-        : Impl(path, schema, sourceCrs, options,
-               detail::writerExtensions(Format::GeoJSON, path)) {
+        : Impl(path, schema, sourceCrs, options, detail::writerExtensions(Format::GeoJSON, path)) {
         const bool explicitTarget = options.targetCrs.has_value();
         setOutputCrs(explicitTarget ? *options.targetCrs : Crs::wgs84(), explicitTarget);
         const bool legacyCrs = m_outputCrs.isKnown() && !m_outputCrs.isWgs84();
         const bool degrees = !m_outputCrs.isKnown() || m_outputCrs.isGeographic();
         // coordinatePrecision counts decimals of degrees; 1e-7 degree is about 1 cm, so
         // projected coordinates in metres get 4 decimals fewer (7 -> 3, millimetres).
-        m_decimals = degrees ? options.coordinatePrecision
-                             : std::max(0, options.coordinatePrecision - 4);
+        m_decimals =
+            degrees ? options.coordinatePrecision : std::max(0, options.coordinatePrecision - 4);
         if (legacyCrs) {
             note("GeoJSON written in " + m_outputCrs.label() +
                  " with a legacy \"crs\" member: this is not RFC 7946 (which requires WGS 84 "
@@ -153,11 +174,12 @@ public:
 
     ~GeoJsonWriter() override { abandon(); }
 
-protected:
+  protected:
     void doWrite(const Feature& feature, const Geometry& geometry) override {
         std::string& out = m_file.buffer();
         const std::size_t start = out.size();
-        if (m_written > 0) out += ",\n";
+        if (m_written > 0)
+            out += ",\n";
         out += "{\"type\":\"Feature\",\"properties\":{";
         const std::size_t n = std::min(feature.values.size(), m_keys.size());
         for (std::size_t i = 0; i < m_keys.size(); ++i) {
@@ -199,7 +221,7 @@ protected:
     }
 
     void doFinish(const ProgressCallback& progress) override {
-        if (progress && !progress("writing", m_written, m_written)) {
+        if (progress && !progress("finishing", m_written, m_written)) {
             throw Cancelled(m_path, "cancelled");
         }
         m_file.buffer() += "\n]}\n";
@@ -210,7 +232,7 @@ protected:
 
     void abandon() noexcept override { m_file.closeQuietly(); }
 
-private:
+  private:
     bool appendPosition(std::string& out, const Geometry& g, std::size_t i) const {
         out += '[';
         bool ok = detail::appendFixed(out, g.coords[i].x, m_decimals);
@@ -229,7 +251,8 @@ private:
         out += '[';
         bool ok = true;
         for (std::size_t k = 0; k < end - begin; ++k) {
-            if (k > 0) out += ',';
+            if (k > 0)
+                out += ',';
             ok = appendPosition(out, g, reverse ? end - 1 - k : begin + k) && ok;
         }
         out += ']';
@@ -238,7 +261,8 @@ private:
 
     // Twice the signed area: positive for a counter-clockwise ring (x east, y north).
     static double signedArea2(const Geometry& g, std::size_t begin, std::size_t end) {
-        if (end - begin < 3) return 0;
+        if (end - begin < 3)
+            return 0;
         const XY o = g.coords[begin];
         double sum = 0;
         for (std::size_t i = begin; i + 1 < end; ++i) {
@@ -259,7 +283,8 @@ private:
         out += '[';
         bool ok = true;
         for (std::size_t r = firstRing; r < endRing; ++r) {
-            if (r > firstRing) out += ',';
+            if (r > firstRing)
+                out += ',';
             const std::size_t begin = ringBegin(g, r);
             const std::size_t end = g.ringEnds[r];
             const double area = signedArea2(g, begin, end);
@@ -273,7 +298,9 @@ private:
     bool appendGeometry(std::string& out, const Geometry& g) const {
         bool ok = true;
         switch (g.type) {
-            case GeometryType::None: out += "null"; return true;
+            case GeometryType::None:
+                out += "null";
+                return true;
             case GeometryType::Point:
                 out += "{\"type\":\"Point\",\"coordinates\":";
                 if (g.coords.empty()) {
@@ -297,7 +324,8 @@ private:
             case GeometryType::MultiLineString:
                 out += "{\"type\":\"MultiLineString\",\"coordinates\":[";
                 for (std::size_t r = 0; r < g.ringEnds.size(); ++r) {
-                    if (r > 0) out += ',';
+                    if (r > 0)
+                        out += ',';
                     ok = appendLine(out, g, ringBegin(g, r), g.ringEnds[r], false) && ok;
                 }
                 out += ']';
@@ -306,7 +334,8 @@ private:
                 out += "{\"type\":\"MultiPolygon\",\"coordinates\":[";
                 std::size_t first = 0;
                 for (std::size_t p = 0; p < g.partEnds.size(); ++p) {
-                    if (p > 0) out += ',';
+                    if (p > 0)
+                        out += ',';
                     ok = appendPolygon(out, g, first, g.partEnds[p]) && ok;
                     first = g.partEnds[p];
                 }
@@ -330,8 +359,8 @@ private:
 
 namespace detail {
 
-std::unique_ptr<FeatureWriter::Impl> makeGeoJsonWriter(const std::string& path, const Schema& schema,
-                                                       const Crs& sourceCrs,
+std::unique_ptr<FeatureWriter::Impl> makeGeoJsonWriter(const std::string& path,
+                                                       const Schema& schema, const Crs& sourceCrs,
                                                        const WriteOptions& options) {
     return std::make_unique<GeoJsonWriter>(path, schema, sourceCrs, options);
 }

@@ -26,8 +26,8 @@ struct FeatureRejected {
 };
 
 struct FeatureWriter::Impl {
-    // Checks the target folder and the existing output (`extensions` lists the files the format
-    // writes, e.g. .shp .shx .dbf .prj .cpg; empty: just `path`) and chooses the temporary base.
+    // Checks the target folder and the existing output (`extensions`: the files the format
+    // writes, main file first, e.g. .shp .shx .dbf .prj .cpg) and chooses the temporary base.
     Impl(std::string path, const Schema& schema, const Crs& sourceCrs, const WriteOptions& options,
          std::vector<std::string> extensions);
     virtual ~Impl();
@@ -41,7 +41,7 @@ struct FeatureWriter::Impl {
     std::vector<std::string> m_notes;
     std::vector<std::string> m_fieldNames;  // as written
 
-protected:
+  protected:
     virtual void doWrite(const Feature& feature, const Geometry& geometry) = 0;
     // Finishes and closes the temporary output; the base class then renames it into place.
     virtual void doFinish(const ProgressCallback& progress) = 0;
@@ -75,7 +75,7 @@ protected:
     Crs m_outputCrs;
     std::optional<CoordinateTransform> m_transform;  // none: coordinates are written as they are
 
-private:
+  private:
     void removeTemporaries() noexcept;
     void renameIntoPlace();
 
@@ -86,8 +86,8 @@ private:
 
 namespace detail {
 
-std::unique_ptr<FeatureWriter::Impl> makeGeoJsonWriter(const std::string& path, const Schema& schema,
-                                                       const Crs& sourceCrs,
+std::unique_ptr<FeatureWriter::Impl> makeGeoJsonWriter(const std::string& path,
+                                                       const Schema& schema, const Crs& sourceCrs,
                                                        const WriteOptions& options);
 std::unique_ptr<FeatureWriter::Impl> makeGpkgWriter(const std::string& path, const Schema& schema,
                                                     const Crs& sourceCrs,
@@ -104,21 +104,22 @@ std::vector<std::string> writerExtensions(Format format, const std::string& path
 // Captures GDAL's errors and warnings while it lives (a handler pushed on GDAL's thread-local
 // stack; it only records, it never throws through GDAL).
 class GdalErrorCapture {
-public:
+  public:
     GdalErrorCapture() { CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this); }
     ~GdalErrorCapture() { CPLPopErrorHandler(); }
     GdalErrorCapture(const GdalErrorCapture&) = delete;
     GdalErrorCapture& operator=(const GdalErrorCapture&) = delete;
 
-    bool failed() const { return !m_failure.empty(); }
+    bool failed() const { return m_failed; }
     // The first failure, or `fallback` when there was none.
     std::string failure(const std::string& fallback = "unknown GDAL error") const {
         return m_failure.empty() ? fallback : m_failure;
     }
     const std::vector<std::string>& warnings() const { return m_warnings; }
 
-private:
+  private:
     static void CPL_STDCALL handler(CPLErr errorClass, CPLErrorNum, const char* message);
+    bool m_failed = false;
     std::string m_failure;
     std::vector<std::string> m_warnings;
 };

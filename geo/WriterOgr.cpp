@@ -5,6 +5,7 @@
 // can never pass unnoticed.
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,14 +44,15 @@ struct IoStatus {
 
     void record(int err) {
         std::lock_guard<std::mutex> lock(mutex);
-        if (!failed) message = std::strerror(err);
+        if (!failed)
+            message = std::strerror(err);
         failed = true;
     }
 };
 
 // The writers' temporary bases, so an opened file knows whose status to report to.
 class IoRegistry {
-public:
+  public:
     static IoRegistry& instance() {
         static IoRegistry registry;
         return registry;
@@ -68,113 +70,310 @@ public:
     std::shared_ptr<IoStatus> find(const char* path) {
         std::lock_guard<std::mutex> lock(m_mutex);
         for (const auto& [prefix, status] : m_watched) {
-            if (std::strncmp(path, prefix.c_str(), prefix.size()) == 0) return status;
+            // ".x.tmp-5-1" is not the base of ".x.tmp-5-12.shp"
+            if (std::strncmp(path, prefix.c_str(), prefix.size()) == 0 &&
+                !std::isdigit(static_cast<unsigned char>(path[prefix.size()])))
+                return status;
         }
         return nullptr;
     }
 
-private:
+  private:
     std::mutex m_mutex;
     std::vector<std::pair<std::string, std::shared_ptr<IoStatus>>> m_watched;
 };
 
-struct CheckedFile {
-    FILE* fp = nullptr;
-    std::shared_ptr<IoStatus> status;  // null for files of no writer or opened to read
+// Registers a writer's temporary base for as long as the writer lives.
+class IoWatch {
+  public:
+    explicit IoWatch(std::string base)
+        : m_base(std::move(base)), m_status(IoRegistry::instance().watch(m_base)) {}
+    ~IoWatch() { IoRegistry::instance().unwatch(m_base); }
+    IoWatch(const IoWatch&) = delete;
+    IoWatch& operator=(const IoWatch&) = delete;
+    IoStatus& status() const { return *m_status; }
 
-    void fail() {
-        if (status) status->record(errno);
-    }
+  private:
+    std::string m_base;
+    std::shared_ptr<IoStatus> m_status;
 };
 
-int vsiStat(void*, const char* path, VSIStatBufL* buf, int) { return ::stat64(path, buf); }
-int vsiUnlink(void*, const char* path) { return ::unlink(path); }
-int vsiRename(void*, const char* from, const char* to) { return std::rename(from, to); }
+// A file of ours under GDAL: POSIX pread/pwrite with our own buffers. Seeks cost no system call
+// and sequential writes are coalesced (shapelib seeks before every record; through stdio each
+// seek costs an lseek and a block read). Every failed write is recorded in `status`.
+class CheckedFile {
+  public:
+    CheckedFile(int fd, bool append, std::shared_ptr<IoStatus> status)
+        : m_fd(fd), m_append(append), m_status(std::move(status)) {
+        struct stat st {};
+        if (::fstat(fd, &st) == 0)
+            m_size = static_cast<std::uint64_t>(st.st_size);
+        if (append)
+            m_pos = m_size;
+    }
+    ~CheckedFile() {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    CheckedFile(const CheckedFile&) = delete;
+    CheckedFile& operator=(const CheckedFile&) = delete;
+
+    std::uint64_t tell() const { return m_pos; }
+    bool eof() const { return m_eof; }
+
+    int seek(std::uint64_t offset, int whence) {
+        std::uint64_t base = 0;
+        if (whence == SEEK_CUR)
+            base = m_pos;
+        if (whence == SEEK_END)
+            base = m_size;
+        m_pos = base + offset;  // vsi_l_offset arithmetic wraps like GDAL's own handlers
+        m_eof = false;
+        return 0;
+    }
+
+    std::size_t read(void* buffer, std::size_t size, std::size_t count) {
+        if (size == 0 || count == 0)
+            return 0;
+        if (!flushWrites())
+            return 0;
+        auto* out = static_cast<char*>(buffer);
+        const std::size_t wanted = size * count;
+        std::size_t done = 0;
+        while (done < wanted) {
+            if (m_pos >= m_readStart && m_pos < m_readStart + m_readLength) {
+                const std::size_t at = static_cast<std::size_t>(m_pos - m_readStart);
+                const std::size_t n = std::min(wanted - done, m_readLength - at);
+                std::memcpy(out + done, m_readBuffer.data() + at, n);
+                done += n;
+                m_pos += n;
+                continue;
+            }
+            if (wanted - done >= kReadBuffer) {  // large reads go straight to the caller
+                const ssize_t n = preadAll(out + done, wanted - done, m_pos);
+                if (n <= 0)
+                    break;
+                done += static_cast<std::size_t>(n);
+                m_pos += static_cast<std::uint64_t>(n);
+                if (static_cast<std::size_t>(n) < wanted - done)
+                    break;
+                continue;
+            }
+            m_readBuffer.resize(kReadBuffer);
+            const ssize_t n = preadAll(m_readBuffer.data(), kReadBuffer, m_pos);
+            m_readStart = m_pos;
+            m_readLength = n > 0 ? static_cast<std::size_t>(n) : 0;
+            if (m_readLength == 0)
+                break;
+        }
+        if (done < wanted)
+            m_eof = true;
+        return done / size;
+    }
+
+    std::size_t write(const void* buffer, std::size_t size, std::size_t count) {
+        if (m_status && m_status->abandoned) {
+            errno = ECANCELED;
+            return 0;
+        }
+        if (size == 0 || count == 0)
+            return 0;
+        if (m_append)
+            m_pos = m_size;
+        const std::size_t n = size * count;
+        m_readLength = 0;  // simple coherence: written data is read back from the file
+        // Writes within or right after the buffered range join it (a .dbf record overwrites
+        // the end-of-file byte written after the previous one); any other position flushes.
+        if (!m_writeBuffer.empty() &&
+            (m_pos < m_writeStart || m_pos > m_writeStart + m_writeBuffer.size())) {
+            if (!flushWrites())
+                return 0;
+        }
+        if (m_writeBuffer.empty())
+            m_writeStart = m_pos;
+        if (n >= kWriteBuffer) {
+            if (!flushWrites() || !pwriteAll(static_cast<const char*>(buffer), n, m_pos))
+                return 0;
+        } else {
+            const auto offset = static_cast<std::size_t>(m_pos - m_writeStart);
+            if (offset + n > m_writeBuffer.size())
+                m_writeBuffer.resize(offset + n);
+            std::memcpy(m_writeBuffer.data() + offset, buffer, n);
+            if (m_writeBuffer.size() >= kWriteBuffer && !flushWrites())
+                return 0;
+        }
+        m_pos += n;
+        m_size = std::max(m_size, m_pos);
+        return count;
+    }
+
+    bool flushWrites() {
+        if (m_writeBuffer.empty())
+            return true;
+        const bool ok = pwriteAll(m_writeBuffer.data(), m_writeBuffer.size(), m_writeStart);
+        m_writeBuffer.clear();
+        return ok;
+    }
+
+    bool truncate(std::uint64_t size) {
+        if (!flushWrites())
+            return false;
+        m_readLength = 0;
+        if (::ftruncate(m_fd, static_cast<off_t>(size)) != 0)
+            return fail();
+        m_size = size;
+        return true;
+    }
+
+    bool close() {
+        bool ok = flushWrites();
+        const int fd = m_fd;
+        m_fd = -1;
+        if (::close(fd) != 0)
+            ok = fail();
+        return ok;
+    }
+
+  private:
+    static constexpr std::size_t kWriteBuffer = 1 << 18;
+    static constexpr std::size_t kReadBuffer = 1 << 16;
+
+    bool fail() {
+        if (m_status)
+            m_status->record(errno);
+        return false;
+    }
+
+    bool pwriteAll(const char* p, std::size_t n, std::uint64_t at) {
+        while (n > 0) {
+            const ssize_t w = ::pwrite(m_fd, p, n, static_cast<off_t>(at));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                if (w == 0)
+                    errno = ENOSPC;
+                return fail();
+            }
+            p += w;
+            n -= static_cast<std::size_t>(w);
+            at += static_cast<std::uint64_t>(w);
+        }
+        return true;
+    }
+
+    ssize_t preadAll(char* p, std::size_t n, std::uint64_t at) {
+        std::size_t done = 0;
+        while (done < n) {
+            const ssize_t r = ::pread(m_fd, p + done, n - done, static_cast<off_t>(at + done));
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r < 0)
+                return done > 0 ? static_cast<ssize_t>(done) : -1;
+            if (r == 0)
+                break;
+            done += static_cast<std::size_t>(r);
+        }
+        return static_cast<ssize_t>(done);
+    }
+
+    int m_fd = -1;
+    bool m_append = false;
+    std::shared_ptr<IoStatus> m_status;  // null for files of no writer or opened to read
+    std::uint64_t m_pos = 0;
+    std::uint64_t m_size = 0;  // including buffered writes
+    bool m_eof = false;
+    std::vector<char> m_writeBuffer;  // the bytes for [m_writeStart, + size)
+    std::uint64_t m_writeStart = 0;
+    std::vector<char> m_readBuffer;  // a copy of [m_readStart, + m_readLength)
+    std::uint64_t m_readStart = 0;
+    std::size_t m_readLength = 0;
+};
+
+int vsiStat(void*, const char* path, VSIStatBufL* buf, int) {
+    return ::stat64(path, buf);
+}
+int vsiUnlink(void*, const char* path) {
+    return ::unlink(path);
+}
+int vsiRename(void*, const char* from, const char* to) {
+    return std::rename(from, to);
+}
 int vsiMkdir(void*, const char* path, long mode) {
     return ::mkdir(path, static_cast<mode_t>(mode));
 }
-int vsiRmdir(void*, const char* path) { return ::rmdir(path); }
+int vsiRmdir(void*, const char* path) {
+    return ::rmdir(path);
+}
 
 char** vsiReadDir(void*, const char* path, int maxFiles) {
     DIR* dir = ::opendir(path);
-    if (dir == nullptr) return nullptr;
+    if (dir == nullptr)
+        return nullptr;
     CPLStringList names;
     while (const dirent* e = ::readdir(dir)) {
         names.AddString(e->d_name);
-        if (maxFiles > 0 && names.size() >= maxFiles) break;
+        if (maxFiles > 0 && names.size() >= maxFiles)
+            break;
     }
     ::closedir(dir);
     return names.StealList();
 }
 
 void* vsiOpen(void*, const char* path, const char* access) {
-    auto status = IoRegistry::instance().find(path);
-    const bool writing = std::strpbrk(access, "wa+") != nullptr;
-    if (writing && status && status->abandoned) {
+    const bool plus = std::strchr(access, '+') != nullptr;
+    int flags = 0;
+    switch (access[0]) {
+        case 'r':
+            flags = plus ? O_RDWR : O_RDONLY;
+            break;
+        case 'w':
+            flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+            break;
+        case 'a':
+            flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT;
+            break;
+        default:
+            errno = EINVAL;
+            return nullptr;
+    }
+    const bool writing = (flags & (O_WRONLY | O_RDWR)) != 0;
+    auto status = writing ? IoRegistry::instance().find(path) : nullptr;
+    if (status && status->abandoned) {
         errno = ECANCELED;
         return nullptr;
     }
-    FILE* fp = std::fopen(path, access);
-    if (fp == nullptr) return nullptr;
-    std::setvbuf(fp, nullptr, _IOFBF, 1 << 16);
-    return new CheckedFile{fp, writing ? std::move(status) : nullptr};
+    const int fd = ::open(path, flags | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return nullptr;
+    return new CheckedFile(fd, access[0] == 'a', std::move(status));
 }
 
-vsi_l_offset vsiTell(void* handle) {
-    const off_t pos = ::ftello(static_cast<CheckedFile*>(handle)->fp);
-    return pos < 0 ? 0 : static_cast<vsi_l_offset>(pos);
+vsi_l_offset vsiTell(void* f) {
+    return static_cast<CheckedFile*>(f)->tell();
 }
-
-int vsiSeek(void* handle, vsi_l_offset offset, int whence) {
-    auto* f = static_cast<CheckedFile*>(handle);
-    if (::fseeko(f->fp, static_cast<off_t>(offset), whence) != 0) {
-        f->fail();  // a seek writes out the buffer first
-        return -1;
-    }
-    return 0;
+int vsiSeek(void* f, vsi_l_offset offset, int whence) {
+    return static_cast<CheckedFile*>(f)->seek(offset, whence);
 }
-
-size_t vsiRead(void* handle, void* buffer, size_t size, size_t count) {
-    return std::fread(buffer, size, count, static_cast<CheckedFile*>(handle)->fp);
+size_t vsiRead(void* f, void* buffer, size_t size, size_t count) {
+    return static_cast<CheckedFile*>(f)->read(buffer, size, count);
 }
-
-int vsiEof(void* handle) { return std::feof(static_cast<CheckedFile*>(handle)->fp) ? 1 : 0; }
-
-size_t vsiWrite(void* handle, const void* buffer, size_t size, size_t count) {
-    auto* f = static_cast<CheckedFile*>(handle);
-    if (f->status && f->status->abandoned) {
-        errno = ECANCELED;
-        return 0;
-    }
-    const size_t n = std::fwrite(buffer, size, count, f->fp);
-    if (n < count) f->fail();
-    return n;
+int vsiEof(void* f) {
+    return static_cast<CheckedFile*>(f)->eof() ? 1 : 0;
 }
-
-int vsiFlush(void* handle) {
-    auto* f = static_cast<CheckedFile*>(handle);
-    if (std::fflush(f->fp) != 0) {
-        f->fail();
-        return -1;
-    }
-    return 0;
+size_t vsiWrite(void* f, const void* buffer, size_t size, size_t count) {
+    return static_cast<CheckedFile*>(f)->write(buffer, size, count);
 }
-
-int vsiTruncate(void* handle, vsi_l_offset size) {
-    auto* f = static_cast<CheckedFile*>(handle);
-    if (std::fflush(f->fp) != 0 || ::ftruncate(::fileno(f->fp), static_cast<off_t>(size)) != 0) {
-        f->fail();
-        return -1;
-    }
-    return 0;
+int vsiFlush(void* f) {
+    return static_cast<CheckedFile*>(f)->flushWrites() ? 0 : -1;
 }
-
-int vsiClose(void* handle) {
-    auto* f = static_cast<CheckedFile*>(handle);
-    const int rc = std::fclose(f->fp);
-    if (rc != 0) f->fail();
-    delete f;
-    return rc == 0 ? 0 : -1;
+int vsiTruncate(void* f, vsi_l_offset size) {
+    return static_cast<CheckedFile*>(f)->truncate(size) ? 0 : -1;
+}
+int vsiClose(void* f) {
+    auto* file = static_cast<CheckedFile*>(f);
+    const bool ok = file->close();
+    delete file;
+    return ok ? 0 : -1;
 }
 
 void installCheckedFileSystem() {
@@ -203,7 +402,6 @@ void installCheckedFileSystem() {
 
 // The GDAL name of a local file: our prefix before its absolute path.
 std::string checkedPath(const std::string& path) {
-    if (std::getenv("TMP_NO_CHECK")) return path;
     return kVsiPrefix + std::filesystem::absolute(path).lexically_normal().string();
 }
 
@@ -218,12 +416,13 @@ std::string upper(std::string s) {
 // The shapefile encodings we write, as GDAL's ENCODING layer creation option spells them.
 std::string shapefileEncoding(const std::string& path, const std::string& requested) {
     const std::string e = upper(requested);
-    if (e.empty() || e == "UTF-8" || e == "UTF8") return "UTF-8";
+    if (e.empty() || e == "UTF-8" || e == "UTF8")
+        return "UTF-8";
     if (e == "CP874" || e == "874" || e == "WINDOWS-874" || e == "TIS-620" || e == "TIS620") {
         return "CP874";
     }
-    throw UsageError(path, "unsupported shapefile encoding '" + requested +
-                               "' (use UTF-8 or CP874)");
+    throw UsageError(path,
+                     "unsupported shapefile encoding '" + requested + "' (use UTF-8 or CP874)");
 }
 
 // The longest prefix of `name` that takes at most `limit` bytes in the output encoding: UTF-8
@@ -237,7 +436,8 @@ std::string truncateName(const std::string& name, std::size_t limit, bool utf8) 
         std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
         len = std::min(len, name.size() - i);
         const std::size_t cost = utf8 ? len : 1;
-        if (units + cost > limit) break;
+        if (units + cost > limit)
+            break;
         units += cost;
         bytes = i + len;
         i += len;
@@ -263,16 +463,20 @@ std::vector<std::string> shapefileFieldNames(const std::vector<FieldDef>& fields
     };
     for (const FieldDef& field : fields) {
         std::string name = truncateName(field.name, kMax, utf8);
-        if (name.empty()) name = "field";
+        if (name.empty())
+            name = "field";
         if (isTaken(name)) {
-            const std::string stem8 = truncateName(field.name.empty() ? "field" : field.name, 8, utf8);
-            const std::string stem7 = truncateName(field.name.empty() ? "field" : field.name, 7, utf8);
+            const std::string stem8 =
+                truncateName(field.name.empty() ? "field" : field.name, 8, utf8);
+            const std::string stem7 =
+                truncateName(field.name.empty() ? "field" : field.name, 7, utf8);
             for (int n = 1; n < 1000 && isTaken(name); ++n) {
                 name = n < 10 ? stem8 + "_" + std::to_string(n)
                               : (n < 100 ? stem8 : stem7) + std::to_string(n);
             }
         }
-        if (name != field.name) renames.push_back(field.name + " -> " + name);
+        if (name != field.name)
+            renames.push_back(field.name + " -> " + name);
         taken.push_back(lowerAscii(name));
         out.push_back(name);
     }
@@ -280,7 +484,7 @@ std::vector<std::string> shapefileFieldNames(const std::vector<FieldDef>& fields
 }
 
 class CslOptions {
-public:
+  public:
     CslOptions() = default;
     ~CslOptions() { CSLDestroy(m_list); }
     CslOptions(const CslOptions&) = delete;
@@ -290,24 +494,25 @@ public:
     }
     char** get() const { return m_list; }
 
-private:
+  private:
     char** m_list = nullptr;
 };
 
 struct SrsReleaser {
     void operator()(OGRSpatialReference* srs) const {
-        if (srs != nullptr) srs->Release();
+        if (srs != nullptr)
+            srs->Release();
     }
 };
 
 class OgrWriter final : public FeatureWriter::Impl {
-public:
+  public:
     OgrWriter(const std::string& path, const Schema& schema, const Crs& sourceCrs,
               const WriteOptions& options)
         : Impl(path, schema, sourceCrs, options, detail::writerExtensions(options.format, path)),
           m_format(options.format),
-          m_watchedBase(std::filesystem::absolute(m_tempBase).lexically_normal().string()),
-          m_io(IoRegistry::instance().watch(m_watchedBase)) {
+          m_watch(std::filesystem::absolute(m_tempBase).lexically_normal().string()),
+          m_io(m_watch.status()) {
         detail::registerGdalDrivers();
         installCheckedFileSystem();
         m_lonLat = m_format == Format::CSV && options.csvGeometry == CsvGeometry::LonLat;
@@ -325,7 +530,8 @@ public:
         CslOptions layerOptions;
         OGRwkbGeometryType geometryType = detail::toOgrType(schema.geometryType, schema.hasZ);
         std::vector<std::string> names;
-        for (const FieldDef& f : schema.fields) names.push_back(f.name);
+        for (const FieldDef& f : schema.fields)
+            names.push_back(f.name);
         switch (m_format) {
             case Format::Shapefile: {
                 const std::string encoding = shapefileEncoding(m_path, options.encoding);
@@ -373,18 +579,21 @@ public:
                 break;
             case Format::KML:
             case Format::GeoJSON:
-            case Format::GeoPackage: break;
+            case Format::GeoPackage:
+                break;
         }
 
         detail::GdalErrorCapture capture;
         const std::string temp = checkedPath(tempPath(m_extensions.front()));
         m_dataset.reset(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!m_dataset) throw error("cannot create the file: " + capture.failure());
+        if (!m_dataset)
+            throw error("cannot create the file: " + capture.failure());
         std::unique_ptr<OGRSpatialReference, SrsReleaser> srs(
             geometryType == wkbNone ? nullptr : detail::newOgrSrs(m_outputCrs));
-        m_layer = m_dataset->CreateLayer(stem().c_str(), srs.get(), geometryType,
-                                         layerOptions.get());
-        if (m_layer == nullptr) throw error("cannot create the layer: " + capture.failure());
+        m_layer =
+            m_dataset->CreateLayer(stem().c_str(), srs.get(), geometryType, layerOptions.get());
+        if (m_layer == nullptr)
+            throw error("cannot create the layer: " + capture.failure());
         m_geometryType = geometryType;
 
         if (m_lonLat) {
@@ -403,14 +612,15 @@ public:
             if (m_format == Format::Shapefile && type == FieldType::DateTime) {
                 // dBase has dates only: keep the ISO 8601 text rather than lose the time
                 type = FieldType::String;
-                note("field " + names[i] + ": date-time written as ISO 8601 text (shapefiles "
+                note("field " + names[i] +
+                     ": date-time written as ISO 8601 text (shapefiles "
                      "have no date-time type)");
             }
             m_setTypes.push_back(type);
             // KML layers come with "Name" and "Description" (the placemark's <name> and
             // <description>): a field of that name is written there.
-            if (m_format == Format::KML && (lowerAscii(names[i]) == "name" ||
-                                            lowerAscii(names[i]) == "description")) {
+            if (m_format == Format::KML &&
+                (lowerAscii(names[i]) == "name" || lowerAscii(names[i]) == "description")) {
                 const int existing = defn->GetFieldIndex(names[i].c_str());
                 if (existing >= 0) {
                     m_ogrIndex.push_back(existing);
@@ -425,7 +635,8 @@ public:
             if (field.width > 0 && (type == FieldType::String || type == FieldType::Real)) {
                 def.SetWidth(m_format == Format::Shapefile ? std::min(field.width, 254)
                                                            : field.width);
-                if (type == FieldType::Real) def.SetPrecision(field.precision);
+                if (type == FieldType::Real)
+                    def.SetPrecision(field.precision);
             }
             const int before = defn->GetFieldCount();
             if (m_layer->CreateField(&def, FALSE) != OGRERR_NONE ||
@@ -434,23 +645,21 @@ public:
             }
             m_ogrIndex.push_back(before);  // appended last, whatever name the driver gave it
         }
-        for (int index : m_ogrIndex) m_fieldNames.emplace_back(defn->GetFieldDefn(index)->GetNameRef());
+        for (int index : m_ogrIndex)
+            m_fieldNames.emplace_back(defn->GetFieldDefn(index)->GetNameRef());
         m_feature.reset(OGRFeature::CreateFeature(defn));
         keepWarnings(capture);
     }
 
-    ~OgrWriter() override {
-        abandon();
-        IoRegistry::instance().unwatch(m_watchedBase);
-    }
+    ~OgrWriter() override { abandon(); }
 
-protected:
+  protected:
     void doWrite(const Feature& feature, const Geometry& geometry) override {
         OGRFeature& f = *m_feature;
         static const FieldValue kNull;
         for (std::size_t i = 0; i < m_ogrIndex.size(); ++i) {
-            detail::setField(f, m_ogrIndex[i], i < feature.values.size() ? feature.values[i] : kNull,
-                             m_setTypes[i]);
+            detail::setField(f, m_ogrIndex[i],
+                             i < feature.values.size() ? feature.values[i] : kNull, m_setTypes[i]);
         }
         if (m_lonLat) {
             if (geometry.isNull() || geometry.isEmpty()) {
@@ -473,27 +682,31 @@ protected:
         f.SetFID(OGRNullFID);
         detail::GdalErrorCapture capture;
         const OGRErr err = m_layer->CreateFeature(&f);
-        if (err != OGRERR_NONE || capture.failed() || m_io->failed) {
-            throw error("cannot write the feature: " + ioFailure(capture.failure("the driver refused it")),
-                        fidOf(feature));
+        if (err != OGRERR_NONE || capture.failed() || m_io.failed) {
+            throw error(
+                "cannot write the feature: " + ioFailure(capture.failure("the driver refused it")),
+                fidOf(feature));
         }
-        if (!capture.warnings().empty()) keepWarnings(capture);
+        if (!capture.warnings().empty())
+            keepWarnings(capture);
     }
 
     void doFinish(const ProgressCallback& progress) override {
         const bool indexing = m_format == Format::FlatGeobuf && m_options.spatialIndex;
         const std::string stage = indexing ? "building spatial index" : "finishing";
-        if (progress && !progress(stage, 0, m_written)) throw Cancelled(m_path, "cancelled");
+        if (progress && !progress(stage, 0, m_written))
+            throw Cancelled(m_path, "cancelled");
         m_feature.reset();
         detail::GdalErrorCapture capture;
         m_dataset.reset();  // GDALClose: in GDAL 3.6 failures only show as CPLError or in m_io
-        if (capture.failed() || m_io->failed) {
+        if (capture.failed() || m_io.failed) {
             throw error("cannot finish the file: " + ioFailure(capture.failure()));
         }
         keepWarnings(capture);
         if (m_skipped > 0) {
-            note(std::to_string(m_skipped) + " feature(s) without geometry left out: FlatGeobuf "
-                                              "(GDAL 3.6) cannot store them");
+            note(std::to_string(m_skipped) +
+                 " feature(s) without geometry left out: FlatGeobuf "
+                 "(GDAL 3.6) cannot store them");
         }
         if (progress && !progress(stage, m_written, m_written)) {
             throw Cancelled(m_path, "cancelled");
@@ -501,7 +714,7 @@ protected:
     }
 
     void abandon() noexcept override {
-        m_io->abandoned = true;  // no driver work (e.g. a FlatGeobuf index) for a lost output
+        m_io.abandoned = true;  // no driver work (e.g. a FlatGeobuf index) for a lost output
         m_feature.reset();
         if (m_dataset) {
             detail::GdalErrorCapture quiet;  // the output is being removed: errors do not matter
@@ -510,16 +723,16 @@ protected:
         }
     }
 
-private:
+  private:
     void chooseCrs(const WriteOptions& options) {
         const bool wgs84Only = m_format == Format::KML || m_lonLat;
         if (wgs84Only) {
-            if (options.targetCrs && options.targetCrs->isKnown() && !options.targetCrs->isWgs84()) {
-                throw UsageError(m_path, std::string(m_format == Format::KML
-                                                         ? "KML"
-                                                         : "CSV with lon/lat columns") +
-                                             " is always WGS 84; it cannot be written in " +
-                                             options.targetCrs->label());
+            if (options.targetCrs && options.targetCrs->isKnown() &&
+                !options.targetCrs->isWgs84()) {
+                throw UsageError(
+                    m_path,
+                    std::string(m_format == Format::KML ? "KML" : "CSV with lon/lat columns") +
+                        " is always WGS 84; it cannot be written in " + options.targetCrs->label());
             }
             setOutputCrs(Crs::wgs84(), false);
             return;
@@ -540,13 +753,15 @@ private:
             }
             m_point->setX(geometry.coords[0].x);
             m_point->setY(geometry.coords[0].y);
-            if (geometry.hasZ()) m_point->setZ(geometry.z[0]);
+            if (geometry.hasZ())
+                m_point->setZ(geometry.z[0]);
             return;
         }
         m_point = nullptr;
         detail::OgrGeometryPtr ogr = detail::toOgr(geometry);
         OGRGeometry* g = ogr.release();
-        if (g != nullptr && m_promote && !OGR_GT_IsSubClassOf(g->getGeometryType(), wkbGeometryCollection)) {
+        if (g != nullptr && m_promote &&
+            !OGR_GT_IsSubClassOf(g->getGeometryType(), wkbGeometryCollection)) {
             g = OGRGeometryFactory::forceTo(g, m_geometryType);
         }
         f.SetGeometryDirectly(g);
@@ -554,28 +769,31 @@ private:
 
     // The recorded I/O failure (the real cause, e.g. "No space left on device") before GDAL's.
     std::string ioFailure(const std::string& gdalMessage) {
-        if (!m_io->failed) return gdalMessage;
-        std::lock_guard<std::mutex> lock(m_io->mutex);
-        return m_io->message;
+        if (!m_io.failed)
+            return gdalMessage;
+        std::lock_guard<std::mutex> lock(m_io.mutex);
+        return m_io.message;
     }
 
     void keepWarnings(const detail::GdalErrorCapture& capture) {
-        for (const std::string& w : capture.warnings()) note(std::string("GDAL: ") + w);
+        for (const std::string& w : capture.warnings())
+            note(std::string("GDAL: ") + w);
     }
 
     Format m_format;
-    std::string m_watchedBase;        // absolute temporary base, registered for m_io
-    std::shared_ptr<IoStatus> m_io;   // failures of the files GDAL writes for us
+    IoWatch m_watch;  // our temporary base, registered while we live (declared before
+                      // m_dataset, so the files are closed before it goes)
+    IoStatus& m_io;   // m_watch's: failures of the files GDAL writes for us
     std::int64_t m_skipped = 0;
     bool m_lonLat = false;
     bool m_promote = false;  // FlatGeobuf: single geometries written as their multi type
     OGRwkbGeometryType m_geometryType = wkbNone;
     GDALDatasetUniquePtr m_dataset;
-    OGRLayer* m_layer = nullptr;          // owned by m_dataset
-    OGRFeatureUniquePtr m_feature;        // reused for every feature
-    OGRPoint* m_point = nullptr;          // owned by m_feature
-    std::vector<int> m_ogrIndex;          // OGR field index per schema field
-    std::vector<FieldType> m_setTypes;    // how each value is set (DateTime as text in .dbf)
+    OGRLayer* m_layer = nullptr;        // owned by m_dataset
+    OGRFeatureUniquePtr m_feature;      // reused for every feature
+    OGRPoint* m_point = nullptr;        // owned by m_feature
+    std::vector<int> m_ogrIndex;        // OGR field index per schema field
+    std::vector<FieldType> m_setTypes;  // how each value is set (DateTime as text in .dbf)
 };
 
 }  // namespace

@@ -20,11 +20,17 @@ PACKAGES=(
   qtquickcontrols2-5-dev libqt5svg5-dev
   qml-module-qtlocation qml-module-qtpositioning qml-module-qtquick2 qml-module-qtquick-window2
   qml-module-qtquick-controls2 qml-module-qtquick-layouts qml-module-qtquick-dialogs
-  qml-module-qtqml-models2 qml-module-qttest qml-module-qt-labs-platform
+  qml-module-qtqml-models2 qml-module-qttest qml-module-qt-labs-platform qml-module-qtquick-controls
+  qml-module-qtquick-privatewidgets
   libqt5location5-plugins libgl1-mesa-dri
   # display, fonts, a comma-decimal locale for the tests, a pseudo-terminal for progress tests
   xvfb xauth fonts-thai-tlwg fonts-noto-core locales bsdutils
 )
+
+# `--bench` adds the peer tools the benchmarks time us against (QGIS's qgis_process, PyQGIS).
+if [ "${1:-}" = "--bench" ]; then
+  PACKAGES+=(qgis qgis-providers python3-qgis)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -10,6 +10,9 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     out.push_back(makeValidateCommand());
     out.push_back(makeConvertCommand());
     out.push_back(makeJoinCommand());
+    out.push_back(makeSampleCommand());
+    out.push_back(makeStatsCommand());
+    out.push_back(makeExportCommand());
     return out;
 }
 

@@ -33,6 +33,9 @@ std::unique_ptr<Command> makeInfoCommand();
 std::unique_ptr<Command> makeValidateCommand();
 std::unique_ptr<Command> makeConvertCommand();
 std::unique_ptr<Command> makeJoinCommand();
+std::unique_ptr<Command> makeSampleCommand();
+std::unique_ptr<Command> makeStatsCommand();
+std::unique_ptr<Command> makeExportCommand();
 
 // The options every command that reads a source shares.
 struct InputOptions {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "app/cli/Command.hpp"
+#include "geo/FeatureBatches.hpp"
 #include "geo/Writer.hpp"
 
 namespace ecotown::cli {
@@ -52,11 +53,14 @@ public:
         geo::FeatureWriter writer(m_output, reader.schema(), reader.crs(), options);
         ProgressBar bar;
         const std::int64_t total = reader.count();
-        geo::Feature f;
+        // Reading (a background thread) overlaps writing (this one).
+        geo::FeatureBatches batches(reader);
+        std::vector<geo::Feature> batch;
         std::int64_t n = 0;
-        while (reader.next(f)) {
-            writer.write(f);
-            if ((++n & 0x3FFF) == 0) bar.update("converting", n, total);
+        while (batches.next(batch)) {
+            for (const geo::Feature& f : batch) writer.write(f);
+            n += static_cast<std::int64_t>(batch.size());
+            bar.update("converting", n, total);
         }
         writer.commit(bar.callback());
         bar.finish();

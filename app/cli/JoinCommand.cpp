@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "app/cli/Command.hpp"
+#include "geo/FeatureBatches.hpp"
 #include "geo/Join.hpp"
 #include "geo/Writer.hpp"
 
@@ -135,13 +136,31 @@ private:
         if (options.format == geo::Format::GeoPackage) options.layerName = pointLayer;
         geo::FeatureWriter writer(m_output, schema, reader.crs(), options);
 
-        // Points are located in batches, over all cores, then written in their order.
-        constexpr std::size_t kBatch = 65536;
-        std::vector<geo::Feature> batch;
-        std::vector<double> xs, ys;
+        // Points are read in batches on a background thread, located over all cores, then
+        // written in their order while the next batch is read.
         const std::int64_t total = reader.count();
         std::int64_t done = 0, inside = 0;
-        auto flush = [&] {
+        geo::FeatureBatches batches(reader, 32768);
+        std::vector<geo::Feature> batch;
+        std::vector<double> xs, ys;
+        constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+        while (batches.next(batch)) {
+            xs.assign(batch.size(), kNaN);
+            ys.assign(batch.size(), kNaN);
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                const geo::Geometry& g = batch[i].geometry;
+                if (g.type != geo::GeometryType::Point || g.coords.empty()) continue;
+                geo::XY xy = g.coords.front();
+                if (!toPolygonCrs.isIdentity()) {
+                    try {
+                        xy = toPolygonCrs.transform(xy);
+                    } catch (const Error&) {
+                        continue;
+                    }
+                }
+                xs[i] = xy.x;
+                ys[i] = xy.y;
+            }
             const std::vector<std::int32_t> ids = index.locateAll(xs, ys);
             for (std::size_t i = 0; i < batch.size(); ++i) {
                 geo::Feature& p = batch[i];
@@ -157,29 +176,7 @@ private:
             }
             done += static_cast<std::int64_t>(batch.size());
             bar.update("joining", done, total);
-            batch.clear();
-            xs.clear();
-            ys.clear();
-        };
-        geo::Feature f;
-        while (reader.next(f)) {
-            geo::XY xy{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
-            if (f.geometry.type == geo::GeometryType::Point && !f.geometry.coords.empty()) {
-                xy = f.geometry.coords.front();
-                if (!toPolygonCrs.isIdentity()) {
-                    try {
-                        xy = toPolygonCrs.transform(xy);
-                    } catch (const Error&) {
-                        xy = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
-                    }
-                }
-            }
-            xs.push_back(xy.x);
-            ys.push_back(xy.y);
-            batch.push_back(std::move(f));
-            if (batch.size() == kBatch) flush();
         }
-        if (!batch.empty()) flush();
         writer.commit(bar.callback());
         bar.finish();
         for (const auto& note : writer.notes()) printNote(note);

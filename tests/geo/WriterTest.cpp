@@ -37,12 +37,9 @@ const std::string kTricky = "Bang \"kok\" \\ back\nslash\ttab";
 Schema pointSchema() {
     Schema s;
     s.geometryType = GeometryType::Point;
-    s.fields = {{"name", FieldType::String},
-                {"province_code", FieldType::String},
-                {"employees", FieldType::Integer},
-                {"area_rai", FieldType::Real},
-                {"certified", FieldType::Boolean},
-                {"opened", FieldType::Date}};
+    s.fields = {{"name", FieldType::String},       {"province_code", FieldType::String},
+                {"employees", FieldType::Integer}, {"area_rai", FieldType::Real},
+                {"certified", FieldType::Boolean}, {"opened", FieldType::Date}};
     return s;
 }
 
@@ -100,11 +97,14 @@ void writeAll(const std::string& path, const Schema& schema, const std::vector<F
               std::vector<std::string>* notes = nullptr,
               std::vector<std::string>* fieldNames = nullptr) {
     FeatureWriter writer(path, schema, crs, options);
-    for (const Feature& f : features) writer.write(f);
+    for (const Feature& f : features)
+        writer.write(f);
     writer.commit();
     EXPECT_EQ(writer.written(), static_cast<std::int64_t>(features.size()));
-    if (notes) *notes = writer.notes();
-    if (fieldNames) *fieldNames = writer.outputFieldNames();
+    if (notes)
+        *notes = writer.notes();
+    if (fieldNames)
+        *fieldNames = writer.outputFieldNames();
 }
 
 WriteOptions optionsFor(Format format) {
@@ -140,18 +140,21 @@ ReadBack readBack(const std::string& path, char** openOptions = nullptr) {
     out.geometryType = layer->GetGeomType();
     if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
         if (srs->GetAuthorityName(nullptr) && srs->GetAuthorityCode(nullptr)) {
-            out.srsCode = std::string(srs->GetAuthorityName(nullptr)) + ":" +
-                          srs->GetAuthorityCode(nullptr);
+            out.srsCode =
+                std::string(srs->GetAuthorityName(nullptr)) + ":" + srs->GetAuthorityCode(nullptr);
         }
     }
-    for (auto& f : *layer) out.features.emplace_back(f.release());
+    for (auto& f : *layer)
+        out.features.emplace_back(f.release());
     return out;
 }
 
-const OGRFeature* findByName(const ReadBack& rb, const std::string& field, const std::string& name) {
+const OGRFeature* findByName(const ReadBack& rb, const std::string& field,
+                             const std::string& name) {
     for (const auto& f : rb.features) {
         const int i = f->GetFieldIndex(field.c_str());
-        if (i >= 0 && f->IsFieldSetAndNotNull(i) && name == f->GetFieldAsString(i)) return f.get();
+        if (i >= 0 && f->IsFieldSetAndNotNull(i) && name == f->GetFieldAsString(i))
+            return f.get();
     }
     return nullptr;
 }
@@ -205,24 +208,26 @@ void checkPoints(const ReadBack& rb, double tolerance,
 bool sameShape(const OGRGeometry* actual, const char* expectedWkt) {
     OGRGeometry* expected = nullptr;
     OGRGeometryFactory::createFromWkt(expectedWkt, nullptr, &expected);
-    const bool same = actual != nullptr && expected != nullptr &&
-                      wkbFlatten(actual->getGeometryType()) ==
-                          wkbFlatten(expected->getGeometryType()) &&
-                      actual->Within(expected) && expected->Within(actual);
+    const bool same =
+        actual != nullptr && expected != nullptr &&
+        wkbFlatten(actual->getGeometryType()) == wkbFlatten(expected->getGeometryType()) &&
+        actual->Within(expected) && expected->Within(actual);
     OGRGeometryFactory::destroyGeometry(expected);
     return same;
 }
 
 std::vector<std::string> folderEntries(const fs::path& folder) {
     std::vector<std::string> out;
-    for (const auto& e : fs::directory_iterator(folder)) out.push_back(e.path().filename().string());
+    for (const auto& e : fs::directory_iterator(folder))
+        out.push_back(e.path().filename().string());
     std::sort(out.begin(), out.end());
     return out;
 }
 
 bool containsText(const std::vector<std::string>& notes, const std::string& text) {
     for (const auto& n : notes) {
-        if (n.find(text) != std::string::npos) return true;
+        if (n.find(text) != std::string::npos)
+            return true;
     }
     return false;
 }
@@ -256,7 +261,8 @@ TEST(WriterFormat, FromNameAcceptsTheUsualWords) {
     EXPECT_EQ(formatFromName("kml"), Format::KML);
     EXPECT_EQ(formatFromName("CSV"), Format::CSV);
     EXPECT_THROW(formatFromName("dxf"), UsageError);
-    EXPECT_EQ(formatNames(), (std::vector<std::string>{"geojson", "shp", "gpkg", "fgb", "kml", "csv"}));
+    EXPECT_EQ(formatNames(),
+              (std::vector<std::string>{"geojson", "shp", "gpkg", "fgb", "kml", "csv"}));
     EXPECT_STREQ(formatName(Format::Shapefile), "ESRI Shapefile");
 }
 
@@ -278,7 +284,8 @@ TEST(GeoJsonWriter, PointsRoundTripWithThaiTextAndNulls) {
     ScratchDir dir;
     const std::string path = dir.file("factories.geojson");
     std::vector<std::string> notes;
-    writeAll(path, pointSchema(), pointFeatures(), optionsFor(Format::GeoJSON), Crs::wgs84(), &notes);
+    writeAll(path, pointSchema(), pointFeatures(), optionsFor(Format::GeoJSON), Crs::wgs84(),
+             &notes);
     EXPECT_TRUE(notes.empty());
     checkPoints(readBack(path), 1e-9);
     const std::string text = test::readTextFile(path);
@@ -318,7 +325,8 @@ TEST(GeoJsonWriter, PolygonRingsFollowRfc7946) {
     EXPECT_TRUE(sameShape(poly, kPolygonWithHole));
     const OGRMultiPolygon* multi = rb.features[1]->GetGeometryRef()->toMultiPolygon();
     ASSERT_EQ(multi->getNumGeometries(), 2);
-    for (const OGRPolygon* part : *multi) EXPECT_FALSE(part->getExteriorRing()->isClockwise());
+    for (const OGRPolygon* part : *multi)
+        EXPECT_FALSE(part->getExteriorRing()->isClockwise());
     EXPECT_EQ(rb.features[0]->GetFieldAsString("name"), kThaiEstate);
 }
 
@@ -345,7 +353,8 @@ TEST(GeoJsonWriter, NonWgs84TargetGetsLegacyCrsMemberAndANote) {
     std::vector<std::string> notes;
     writeAll(dir.file("utm.geojson"), pointSchema(), pointFeatures(), o, Crs::wgs84(), &notes);
     const std::string text = test::readTextFile(dir.file("utm.geojson"));
-    EXPECT_NE(text.find("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::32647\"}}"),
+    EXPECT_NE(text.find("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:"
+                        "EPSG::32647\"}}"),
               std::string::npos);
     EXPECT_TRUE(containsText(notes, "not RFC 7946")) << (notes.empty() ? "" : notes[0]);
     ReadBack rb = readBack(dir.file("utm.geojson"));
@@ -378,11 +387,12 @@ TEST(ShapefileWriter, Utf8RoundTripWithCpgAndTruncatedUniqueNames) {
     Schema schema = pointSchema();
     schema.fields.push_back({"province_category", FieldType::String});
     std::vector<Feature> features = pointFeatures();
-    for (Feature& f : features) f.values.push_back(std::string("cat"));
+    for (Feature& f : features)
+        f.values.push_back(std::string("cat"));
     std::vector<std::string> notes, names;
     writeAll(path, schema, features, optionsFor(Format::Shapefile), Crs::wgs84(), &notes, &names);
     EXPECT_EQ(names, (std::vector<std::string>{"name", "province_c", "employees", "area_rai",
-                                                "certified", "opened", "province_1"}));
+                                               "certified", "opened", "province_1"}));
     EXPECT_TRUE(containsText(notes, "province_code -> province_c"));
     EXPECT_TRUE(containsText(notes, "province_category -> province_1"));
     EXPECT_EQ(test::readTextFile(dir.file("factories.cpg")).substr(0, 5), "UTF-8");
@@ -407,7 +417,8 @@ std::string toCp874(const std::string& utf8) {
             ++i;
             continue;
         }
-        const unsigned cp = ((c & 0x0Fu) << 12) | ((utf8[i + 1] & 0x3Fu) << 6) | (utf8[i + 2] & 0x3Fu);
+        const unsigned cp =
+            ((c & 0x0Fu) << 12) | ((utf8[i + 1] & 0x3Fu) << 6) | (utf8[i + 2] & 0x3Fu);
         out += static_cast<char>(cp - 0x0E00 + 0xA0);
         i += 3;
     }
@@ -443,7 +454,10 @@ TEST(ShapefileWriter, RefusesWhenAnySidecarExists) {
     ScratchDir dir;
     test::writeTextFile(dir.file("out.dbf"), "old");
     expectThrowNaming<OutputError>(
-        [&] { FeatureWriter w(dir.file("out.shp"), pointSchema(), Crs::wgs84(), optionsFor(Format::Shapefile)); },
+        [&] {
+            FeatureWriter w(dir.file("out.shp"), pointSchema(), Crs::wgs84(),
+                            optionsFor(Format::Shapefile));
+        },
         dir.file("out.shp"));
     EXPECT_EQ(test::readTextFile(dir.file("out.dbf")), "old");
     EXPECT_EQ(folderEntries(dir.path()), std::vector<std::string>{"out.dbf"});
@@ -455,6 +469,46 @@ TEST(ShapefileWriter, RefusesWhenAnySidecarExists) {
     writeAll(dir.file("out.shp"), pointSchema(), pointFeatures(), o);
     EXPECT_FALSE(fs::exists(dir.file("out.qix")));
     checkPoints(readBack(dir.file("out.shp")), 1e-12, {{"province_code", "province_c"}});
+}
+
+TEST(ShapefileWriter, ThaiFieldNamesFitTenBytesInTheirEncoding) {
+    ScratchDir dir;
+    Schema schema = polygonSchema(GeometryType::Point);
+    schema.fields[0].name = "ชื่อโรงงาน";  // 10 characters, 30 bytes in UTF-8
+    Feature f;
+    f.geometry = Geometry::point(101.28, 12.68);
+    f.values = {kThaiCompany};
+    std::vector<std::string> notes, names;
+    writeAll(dir.file("utf8.shp"), schema, {f}, optionsFor(Format::Shapefile), Crs::wgs84(), &notes,
+             &names);
+    ASSERT_EQ(names.size(), 1u);
+    EXPECT_EQ(names[0], "ชื่");  // three characters: 9 bytes, never a split character
+    EXPECT_TRUE(containsText(notes, "ชื่อโรงงาน -> ชื่"));
+    EXPECT_EQ(readBack(dir.file("utf8.shp")).features.at(0)->GetFieldAsString(names[0].c_str()),
+              kThaiCompany);
+
+    WriteOptions o = optionsFor(Format::Shapefile);
+    o.encoding = "CP874";
+    writeAll(dir.file("cp874.shp"), schema, {f}, o, Crs::wgs84(), &notes, &names);
+    EXPECT_EQ(names[0], "ชื่อโรงงาน") << "one byte per Thai character in CP874";
+    EXPECT_TRUE(notes.empty());
+    ReadBack rb = readBack(dir.file("cp874.shp"));
+    ASSERT_EQ(rb.features.size(), 1u);
+    EXPECT_EQ(rb.features[0]->GetFieldAsString("ชื่อโรงงาน"), kThaiCompany);
+}
+
+TEST(ShapefileWriter, DateTimeKeptAsText) {
+    ScratchDir dir;
+    Schema schema = polygonSchema(GeometryType::Point);
+    schema.fields.push_back({"updated", FieldType::DateTime});
+    Feature f;
+    f.geometry = Geometry::point(101.28, 12.68);
+    f.values = {kThaiCompany, std::string("2024-01-02T10:20:30+07:00")};
+    std::vector<std::string> notes;
+    writeAll(dir.file("a.shp"), schema, {f}, optionsFor(Format::Shapefile), Crs::wgs84(), &notes);
+    EXPECT_TRUE(containsText(notes, "updated"));
+    EXPECT_STREQ(readBack(dir.file("a.shp")).features.at(0)->GetFieldAsString("updated"),
+                 "2024-01-02T10:20:30+07:00");
 }
 
 // ----- GeoPackage ------------------------------------------------------------------------
@@ -508,8 +562,9 @@ TEST(GpkgWriter, PointsRoundTrip) {
               "2024-01-02T10:20:30.000Z");
     EXPECT_EQ(sqliteText(path, "SELECT feature_count FROM gpkg_ogr_contents"), "3");
     EXPECT_EQ(sqliteText(path, "SELECT min_x || ' ' || max_y FROM gpkg_contents"), "100.5 13.75");
-    EXPECT_EQ(sqliteText(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
-                               "name LIKE 'trigger_%_feature_count_factories'"),
+    EXPECT_EQ(sqliteText(path,
+                         "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                         "name LIKE 'trigger_%_feature_count_factories'"),
               "2");
     EXPECT_EQ(sqliteText(path, "PRAGMA integrity_check"), "ok");
 }
@@ -573,7 +628,8 @@ std::vector<Feature> gridFeatures(int n) {
 std::int64_t countInBox(const std::string& path, double minX, double minY, double maxX,
                         double maxY) {
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
-    if (!ds) return -1;
+    if (!ds)
+        return -1;
     OGRLayer* layer = ds->GetLayer(0);
     layer->SetSpatialFilterRect(minX, minY, maxX, maxY);
     std::int64_t n = 0;
@@ -591,7 +647,8 @@ TEST(GpkgWriter, SpatialIndexIsValidUsedAndKeepsWorkingForAppends) {
     {
         FeatureWriter w(path, polygonSchema(GeometryType::Point), Crs::wgs84(),
                         optionsFor(Format::GeoPackage));
-        for (const Feature& f : gridFeatures(10000)) w.write(f);
+        for (const Feature& f : gridFeatures(10000))
+            w.write(f);
         w.commit([&](const std::string& stage, std::int64_t, std::int64_t) {
             stages.push_back(stage);
             return true;
@@ -602,8 +659,9 @@ TEST(GpkgWriter, SpatialIndexIsValidUsedAndKeepsWorkingForAppends) {
     EXPECT_EQ(sqliteText(path, "SELECT count(*) FROM rtree_grid_geom"), "10000");
     EXPECT_EQ(sqliteText(path, "SELECT extension_name || ' ' || scope FROM gpkg_extensions"),
               "gpkg_rtree_index write-only");
-    EXPECT_EQ(sqliteText(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
-                               "name LIKE 'rtree_grid_geom_%'"),
+    EXPECT_EQ(sqliteText(path,
+                         "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                         "name LIKE 'rtree_grid_geom_%'"),
               "6");  // what GDAL 3.6 creates
     // spatial filters through GDAL (which uses the R-tree) against the truth of the grid:
     // x in [100, 101] -> columns 50..70 (21), y in [6, 6.5] -> rows 8..18 (11)
@@ -656,6 +714,96 @@ TEST(GpkgWriter, AttributeTableWithoutGeometry) {
     ASSERT_EQ(rb.features.size(), 1u);
     EXPECT_EQ(rb.features[0]->GetFieldAsString("name"), kThaiCompany);
     EXPECT_EQ(sqliteText(path, "SELECT data_type FROM gpkg_contents"), "attributes");
+}
+
+TEST(GpkgWriter, EmptyLayerWithSpatialIndex) {
+    ScratchDir dir;
+    const std::string path = dir.file("empty.gpkg");
+    writeAll(path, pointSchema(), {}, optionsFor(Format::GeoPackage));
+    EXPECT_EQ(readBack(path).features.size(), 0u);
+    EXPECT_EQ(sqliteText(path, "SELECT rtreecheck('rtree_empty_geom')"), "ok");
+    EXPECT_EQ(sqliteText(path, "SELECT feature_count FROM gpkg_ogr_contents"), "0");
+}
+
+TEST(GpkgWriter, AppendsALayerToAnExistingGeoPackage) {
+    ScratchDir dir;
+    const std::string path = dir.file("atlas.gpkg");
+    WriteOptions first = optionsFor(Format::GeoPackage);
+    first.layerName = "factories";
+    writeAll(path, pointSchema(), pointFeatures(), first);
+    WriteOptions second = optionsFor(Format::GeoPackage);
+    second.layerName = "areas";
+    second.appendToExisting = true;
+    writeAll(path, polygonSchema(GeometryType::Polygon), polygonFeatures(), second);
+
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds);
+    ASSERT_EQ(ds->GetLayerCount(), 2);
+    EXPECT_EQ(ds->GetLayerByName("factories")->GetFeatureCount(), 3);
+    EXPECT_EQ(ds->GetLayerByName("areas")->GetFeatureCount(), 2);
+    EXPECT_EQ(sqliteText(path, "SELECT rtreecheck('rtree_factories_geom')"), "ok");
+    EXPECT_EQ(sqliteText(path, "SELECT rtreecheck('rtree_areas_geom')"), "ok");
+    EXPECT_EQ(sqliteText(path, "SELECT count(*) FROM gpkg_extensions"), "2");
+    EXPECT_EQ(sqliteText(path, "PRAGMA integrity_check"), "ok");
+    EXPECT_EQ(folderEntries(dir.path()), std::vector<std::string>{"atlas.gpkg"});
+
+    // the same layer twice, another format, a missing file: refused, file unchanged
+    expectThrowNaming<OutputError>(
+        [&] { FeatureWriter w(path, pointSchema(), Crs::wgs84(), second); }, path);
+    WriteOptions shp = optionsFor(Format::Shapefile);
+    shp.appendToExisting = true;
+    expectThrowNaming<UsageError>(
+        [&] { FeatureWriter w(dir.file("a.shp"), pointSchema(), Crs::wgs84(), shp); },
+        dir.file("a.shp"));
+    expectThrowNaming<OutputError>(
+        [&] { FeatureWriter w(dir.file("none.gpkg"), pointSchema(), Crs::wgs84(), second); },
+        dir.file("none.gpkg"));
+    EXPECT_EQ(sqliteText(path, "SELECT count(*) FROM gpkg_contents"), "2");
+}
+
+// ----- null and empty geometries -----------------------------------------------------------
+
+TEST(FeatureWriter, NullAndEmptyGeometries) {
+    for (const auto& [format, name] :
+         std::vector<std::pair<Format, std::string>>{{Format::GeoJSON, "out.geojson"},
+                                                     {Format::Shapefile, "out.shp"},
+                                                     {Format::GeoPackage, "out.gpkg"},
+                                                     {Format::CSV, "out.csv"}}) {
+        SCOPED_TRACE(name);
+        ScratchDir dir;
+        Schema schema = polygonSchema(GeometryType::Point);
+        Feature none;
+        none.values = {std::string("none")};
+        Feature empty;
+        empty.geometry.type = GeometryType::Point;
+        empty.values = {std::string("empty")};
+        Feature point;
+        point.geometry = Geometry::point(101.28, 12.68);
+        point.values = {kThaiCompany};
+        writeAll(dir.file(name), schema, {none, empty, point}, optionsFor(format));
+        ReadBack rb = readBack(dir.file(name));
+        ASSERT_EQ(rb.features.size(), 3u);
+        const OGRFeature* n = findByName(rb, "name", "none");
+        ASSERT_TRUE(n);
+        EXPECT_TRUE(n->GetGeometryRef() == nullptr || n->GetGeometryRef()->IsEmpty());
+        const OGRFeature* p = findByName(rb, "name", kThaiCompany);
+        ASSERT_TRUE(p && p->GetGeometryRef());
+        EXPECT_NEAR(p->GetGeometryRef()->toPoint()->getX(), 101.28, 1e-9);
+    }
+}
+
+TEST(FlatGeobufWriter, FeaturesWithoutGeometryAreNamedInTheNotes) {
+    ScratchDir dir;
+    Feature none;
+    none.values = {std::string("none")};
+    Feature point;
+    point.geometry = Geometry::point(101.28, 12.68);
+    point.values = {kThaiCompany};
+    std::vector<std::string> notes;
+    writeAll(dir.file("a.fgb"), polygonSchema(GeometryType::Point), {none, point},
+             optionsFor(Format::FlatGeobuf), Crs::wgs84(), &notes);
+    EXPECT_TRUE(containsText(notes, "1 feature(s) without geometry left out"));
+    EXPECT_EQ(readBack(dir.file("a.fgb")).features.size(), 1u);
 }
 
 // ----- FlatGeobuf, KML, CSV --------------------------------------------------------------
@@ -749,7 +897,8 @@ TEST(CsvWriter, LonLatColumnsInWgs84) {
     // lon/lat cannot be projected
     o.targetCrs = utm;
     expectThrowNaming<UsageError>(
-        [&] { FeatureWriter w(dir.file("g.csv"), pointSchema(), Crs::wgs84(), o); }, dir.file("g.csv"));
+        [&] { FeatureWriter w(dir.file("g.csv"), pointSchema(), Crs::wgs84(), o); },
+        dir.file("g.csv"));
 }
 
 // ----- atomic output, refusal, failures --------------------------------------------------
@@ -765,7 +914,8 @@ TEST(FeatureWriter, NothingVisibleBeforeCommitAndNothingLeftWithoutIt) {
         ScratchDir dir;
         {
             FeatureWriter w(dir.file(name), pointSchema(), Crs::wgs84(), optionsFor(format));
-            for (const Feature& f : pointFeatures()) w.write(f);
+            for (const Feature& f : pointFeatures())
+                w.write(f);
             EXPECT_FALSE(fs::exists(dir.file(name)));
             for (const auto& entry : folderEntries(dir.path())) {
                 EXPECT_EQ(entry.substr(0, 9), ".out.tmp-") << entry;
@@ -825,7 +975,8 @@ TEST(FeatureWriter, ReadOnlyFolder) {
 
 TEST(FeatureWriter, CommitTwiceOrWriteAfterCommitIsAnError) {
     ScratchDir dir;
-    FeatureWriter w(dir.file("a.geojson"), pointSchema(), Crs::wgs84(), optionsFor(Format::GeoJSON));
+    FeatureWriter w(dir.file("a.geojson"), pointSchema(), Crs::wgs84(),
+                    optionsFor(Format::GeoJSON));
     w.write(pointFeatures()[0]);
     w.commit();
     EXPECT_THROW(w.commit(), OutputError);
@@ -899,7 +1050,8 @@ TEST(FeatureWriter, DiskFullLeavesThePreviousOutputUntouched) {
             WriteOptions o = optionsFor(Format::GeoPackage);
             o.overwrite = true;
             FeatureWriter w(path, pointSchema(), Crs::wgs84(), o);
-            for (int i = 0; i < 100000; ++i) w.write(pointFeatures()[static_cast<std::size_t>(i % 3)]);
+            for (int i = 0; i < 100000; ++i)
+                w.write(pointFeatures()[static_cast<std::size_t>(i % 3)]);
             w.commit();
         } catch (const OutputError&) {
             code = 0;
@@ -934,6 +1086,41 @@ TEST(FeatureWriter, UntransformableCoordinateRejectsOnlyThatFeature) {
     w.write(good);
     w.commit();
     EXPECT_EQ(readBack(dir.file("a.geojson")).features.size(), 1u);
+}
+
+TEST(FeatureWriter, NonFiniteCoordinateRejectsOnlyThatFeature) {
+    for (const auto& [format, name] : std::vector<std::pair<Format, std::string>>{
+             {Format::GeoJSON, "out.geojson"}, {Format::GeoPackage, "out.gpkg"}}) {
+        SCOPED_TRACE(name);
+        ScratchDir dir;
+        FeatureWriter w(dir.file(name), pointSchema(), Crs::wgs84(), optionsFor(format));
+        Feature bad = pointFeatures()[0];
+        bad.fid = 7;
+        bad.geometry = Geometry::point(std::nan(""), 12.0);
+        try {
+            w.write(bad);
+            ADD_FAILURE() << "no exception";
+        } catch (const OutputError& e) {
+            EXPECT_EQ(e.featureId(), std::optional<std::int64_t>(7));
+        }
+        for (const Feature& f : pointFeatures())
+            w.write(f);
+        w.commit();
+        checkPoints(readBack(dir.file(name)), 1e-9);
+    }
+}
+
+TEST(FeatureWriter, CancelledCommitLeavesNothing) {
+    for (const auto& [format, name] : kAllFormats) {
+        SCOPED_TRACE(name);
+        ScratchDir dir;
+        FeatureWriter w(dir.file(name), pointSchema(), Crs::wgs84(), optionsFor(format));
+        for (const Feature& f : pointFeatures())
+            w.write(f);
+        EXPECT_THROW(w.commit([](const std::string&, std::int64_t, std::int64_t) { return false; }),
+                     Cancelled);
+        EXPECT_TRUE(folderEntries(dir.path()).empty());
+    }
 }
 
 }  // namespace

@@ -35,3 +35,21 @@ TEST(DomainTest, RegionsFromIdsAndNames) {
     EXPECT_EQ(buddhistEraYear(2011), 2554);
     EXPECT_EQ(commonEraYear(2565), 2022);
 }
+
+#include "layers/Style.hpp"
+
+TEST(StyleTest, StageRampIsOrderedAndDistinct) {
+    // Sequential ramp: each stage darker than the one before (sum of channels falls).
+    int previous = 3 * 256;
+    for (int s = 1; s <= 5; ++s) {
+        const Rgba c = stageColor(static_cast<DevelopmentStage>(s));
+        const int lightness = c.r + c.g + c.b;
+        EXPECT_LT(lightness, previous) << "stage " << s;
+        previous = lightness;
+    }
+    EXPECT_EQ(stageColor(DevelopmentStage::Engagement).argb(), 0xffffffccu);
+    const IeatEcoLevel wc = IeatEcoLevel::EcoWorldClass;
+    EXPECT_NE(ieatLevelColor(&wc), ieatLevelColor(nullptr));
+    EXPECT_LT(greenIndustrySymbolSize(GreenIndustryLevel::GreenCommitment),
+              greenIndustrySymbolSize(GreenIndustryLevel::GreenNetwork));
+}

@@ -1,0 +1,81 @@
+#include "app/cli/FilterOptions.hpp"
+
+#include <filesystem>
+#include <system_error>
+
+#include "app/cli/Command.hpp"
+#include "layers/DataLocation.hpp"
+#include "layers/Mapping.hpp"
+
+namespace ecotown::cli {
+
+void FilterOptions::add(CLI::App& sub) {
+    sub.add_option("--province", provinces,
+                   "Provinces: ISO codes, numbers or names, comma-separated (TH-21,TH-20 or ชลบุรี)");
+    sub.add_option("--region", regions, "Regions: north, northeast, central, east, west, south");
+    sub.add_option("--phase", phases, "Programme phases: 1, 2, 3 (e.g. 1 or 1,2)");
+    sub.add_option("--stage", stages, "Development stages of the areas: 3 or 3-5");
+    sub.add_option("--cert", certs,
+                   "Factories holding any of these: gi (any level), gi:3-5, eco-factory, csr-diw");
+    sub.add_option("--year", years,
+                   "Fiscal years (C.E.) the certificate was granted: 2022 or 2019-2022");
+    sub.add_option("--bbox", bbox, "Bounding box in degrees: minlon,minlat,maxlon,maxlat");
+}
+
+layers::Filter FilterOptions::toFilter() const {
+    layers::Filter f;
+    if (!provinces.empty()) {
+        f.provinces = layers::splitList(provinces);
+        if (f.provinces.empty())
+            throw UsageError("", "--province: '" + provinces + "' is empty");
+    }
+    if (!regions.empty())
+        f.regions = layers::parseRegions(regions, "--region");
+    if (!phases.empty())
+        f.phases = layers::parseIntList(phases, "--phase", 1, 3);
+    if (!stages.empty())
+        f.stages = layers::parseRange(stages, "--stage", 1, 5);
+    if (!certs.empty())
+        f.certifications = layers::parseCertificationRules(certs, "--cert");
+    if (!years.empty())
+        f.years = layers::parseYears(years, "--year");
+    if (!bbox.empty())
+        f.bbox = layers::parseBbox(bbox, "--bbox");
+    return f;
+}
+
+void DataOptions::add(CLI::App& sub) {
+    sub.add_option("--data", data,
+                   "The Eco-Town Atlas GeoPackage (default: $ECOTOWN_DATA, the build tree's, or "
+                   "/usr/share/ecotown/ecotown.gpkg)");
+    sub.add_option("--mapping", mapping,
+                   "A JSON mapping file loading your own areas, estates or factories (see "
+                   "layers/Mapping.hpp)");
+}
+
+layers::Atlas DataOptions::load(bool factoryNames) const {
+    layers::AtlasLoadOptions options;
+    options.factoryNames = factoryNames;
+    layers::Atlas atlas;
+    if (!mapping.empty()) {
+        const layers::Mapping m = layers::Mapping::load(mapping);
+        // The base dataset is only looked for when the mapping does not name one.
+        const std::string base =
+            m.base.empty() ? layers::locateBundledDataset(data, executablePath()) : m.base;
+        atlas = layers::loadWithMapping(m, base, options);
+    } else {
+        atlas = layers::Atlas::loadBundled(layers::locateBundledDataset(data, executablePath()),
+                                           options);
+    }
+    for (const layers::LoadIssue& issue : atlas.issues())
+        printNote(issue.toString());
+    return atlas;
+}
+
+std::string executablePath() {
+    std::error_code ec;
+    const std::filesystem::path p = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string() : p.string();
+}
+
+}  // namespace ecotown::cli

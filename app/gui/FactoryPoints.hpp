@@ -1,0 +1,55 @@
+#pragma once
+// The factory points the map draws: the selected factories in Web-Mercator world units (0..1,
+// y down) relative to a local origin, so that float32 keeps sub-pixel precision at street zoom,
+// with a colour and a size each. At low zoom the points are aggregated into cells of a few
+// pixels (count and highest level per cell), precomputed per zoom level when the selection
+// changes so that panning and zooming never touch the million points on the GUI thread.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "layers/Atlas.hpp"
+#include "layers/Filter.hpp"
+
+namespace ecotown::gui {
+
+struct PointVertex {
+    float x = 0, y = 0;            // world units relative to the origin
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    float size = 4;                // pixels
+};
+
+// Which certificates the point layer shows (toggled separately in the legend).
+struct FactorySymbolToggles {
+    bool greenIndustry = true;
+    bool ecoFactory = true;
+    bool csrDiw = true;
+};
+
+class FactoryPoints {
+public:
+    static constexpr double kOriginLon = 101.0;
+    static constexpr double kOriginLat = 13.0;
+    static constexpr int kFirstAggregatedZoom = 4;
+    static constexpr int kLastAggregatedZoom = 8;  // above it every factory is drawn
+
+    static double mercatorX(double lon);
+    static double mercatorY(double lat);
+    static double originX();
+    static double originY();
+
+    void rebuild(const layers::Atlas& atlas, const layers::Selection& selection,
+                 const FactorySymbolToggles& toggles, double devicePixelRatio = 1.0);
+    // The vertices to draw at this zoom level (aggregated below kLastAggregatedZoom + 1).
+    const std::vector<PointVertex>& forZoom(double zoom) const;
+    std::uint64_t version() const { return m_version; }
+    std::size_t individualCount() const { return m_points.size(); }
+
+private:
+    std::vector<PointVertex> m_points;
+    std::array<std::vector<PointVertex>, kLastAggregatedZoom + 1> m_aggregated;
+    std::uint64_t m_version = 0;
+};
+
+}  // namespace ecotown::gui

@@ -1,0 +1,63 @@
+#pragma once
+// The map window as the program and the GUI tests use it: QML engine, controller, translations
+// (English/Thai, switchable at run time) and the screenshot mode.
+
+#include <QObject>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTranslator>
+#include <memory>
+
+#include "app/gui/AtlasController.hpp"
+
+namespace ecotown::gui {
+
+class LanguageSwitcher : public QObject {
+    Q_OBJECT
+public:
+    LanguageSwitcher(QQmlEngine* engine, AtlasController* controller);
+    Q_INVOKABLE void setLanguage(const QString& language);  // "en" or "th"
+
+private:
+    QQmlEngine* m_engine;
+    AtlasController* m_controller;
+    QTranslator m_translator;
+    bool m_installed = false;
+};
+
+struct WindowOptions {
+    int width = 1600;
+    int height = 1000;
+    QString language = QStringLiteral("en");
+    QString dataset;      // resolved path of ecotown.gpkg
+    QString mappingFile;  // optional user files
+    QVariantMap filterFlags;
+};
+
+class AtlasWindow : public QObject {
+    Q_OBJECT
+public:
+    explicit AtlasWindow(const WindowOptions& options, QObject* parent = nullptr);
+    bool isValid() const { return m_window != nullptr; }
+    QQuickWindow* window() const { return m_window; }
+    AtlasController* controller() { return &m_controller; }
+    LanguageSwitcher* languages() { return m_languages.get(); }
+    QQmlApplicationEngine& engine() { return m_engine; }
+    // Emitted once the data is drawn (a few frames after loading): screenshots can be taken.
+    Q_SIGNAL void drawn();
+    bool isDrawn() const { return m_drawn; }
+
+private:
+    void waitForFrames();
+
+    AtlasController m_controller;
+    QQmlApplicationEngine m_engine;
+    std::unique_ptr<LanguageSwitcher> m_languages;
+    QQuickWindow* m_window = nullptr;
+    bool m_drawn = false;
+};
+
+// Registers the QML types (FactoryLayer) once.
+void registerQmlTypes();
+
+}  // namespace ecotown::gui

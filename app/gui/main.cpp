@@ -1,0 +1,89 @@
+// ecotown: the map window of Eco-Town Atlas. `--screenshot FILE.png` renders the window with
+// the filter applied, writes the PNG and exits (for the README's pictures and for tests).
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTimer>
+#include <cstdio>
+
+#include "app/gui/Window.hpp"
+#include "layers/DataLocation.hpp"
+
+int main(int argc, char** argv) {
+    QGuiApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Eco-Town Atlas"));
+    QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Eco-Town Atlas: Thailand's eco-industrial towns on a map"));
+    parser.addHelpOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Write the window to FILE.png and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Window width (default 1600)."), QStringLiteral("W"), QStringLiteral("1600"));
+    const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Window height (default 1000)."), QStringLiteral("H"), QStringLiteral("1000"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or th."), QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The dataset (default: the bundled ecotown.gpkg)."), QStringLiteral("PATH"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A mapping file for your own data."), QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Zoom to a province, region or area first."), QStringLiteral("TEXT"));
+    parser.addOptions({screenshot, width, height, lang, data, mapping, view});
+    const char* filterNames[] = {"province", "region", "phase", "stage", "cert", "year", "bbox"};
+    for (const char* name : filterNames) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QStringLiteral("Filter, as in ecotown-cli."), QStringLiteral("VALUE")));
+    }
+    parser.process(app);
+
+    ecotown::gui::WindowOptions options;
+    options.width = parser.value(width).toInt();
+    options.height = parser.value(height).toInt();
+    options.language = parser.value(lang);
+    options.mappingFile = parser.value(mapping);
+    for (const char* name : filterNames) {
+        if (parser.isSet(QString::fromLatin1(name))) options.filterFlags.insert(QString::fromLatin1(name), parser.value(QString::fromLatin1(name)));
+    }
+    try {
+        options.dataset = QString::fromStdString(ecotown::layers::locateBundledDataset(
+            parser.value(data).toStdString(), QCoreApplication::applicationFilePath().toStdString()));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ecotown: %s\n", e.what());
+        return 2;
+    }
+
+    ecotown::gui::AtlasWindow window(options);
+    if (!window.isValid()) {
+        std::fprintf(stderr, "ecotown: the window could not be created (QML errors above)\n");
+        return 2;
+    }
+    if (!window.controller()->errorText().isEmpty()) {
+        std::fprintf(stderr, "ecotown: %s\n", qPrintable(window.controller()->errorText()));
+        return 2;
+    }
+    const QString viewText = parser.value(view);
+    QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, &app, [&] {
+        if (!viewText.isEmpty()) {
+            const QVariantMap r = window.controller()->search(viewText);
+            if (r.value(QStringLiteral("found")).toBool()) {
+                QObject* pane = window.window()->findChild<QObject*>(QStringLiteral("mapPane"));
+                QMetaObject::invokeMethod(pane, "showExtent", Q_ARG(QVariant, r.value(QStringLiteral("west"))),
+                                          Q_ARG(QVariant, r.value(QStringLiteral("south"))), Q_ARG(QVariant, r.value(QStringLiteral("east"))),
+                                          Q_ARG(QVariant, r.value(QStringLiteral("north"))));
+            }
+        }
+        if (!parser.isSet(screenshot)) return;
+        // Let the view change (labels, items) settle, then grab.
+        QTimer::singleShot(viewText.isEmpty() ? 50 : 700, &app, [&] {
+            const QImage image = window.window()->grabWindow();
+            const QString file = parser.value(screenshot);
+            if (image.isNull() || !image.save(file)) {
+                std::fprintf(stderr, "ecotown: %s: cannot write the screenshot\n", qPrintable(file));
+                QCoreApplication::exit(2);
+                return;
+            }
+            std::fprintf(stderr, "ecotown: wrote %s (%dx%d)\n", qPrintable(file), image.width(), image.height());
+            QCoreApplication::exit(window.controller()->errorText().isEmpty() ? 0 : 2);
+        });
+    });
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,115 @@
+import QtQuick 2.15
+import QtQuick.Window 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Layouts 1.15
+import QtQuick.Dialogs 1.3
+
+// The window: menu and search bar, side panel (filters, counts, legend, areas), map, status bar.
+ApplicationWindow {
+    id: win
+    visible: true
+    width: initialWidth
+    height: initialHeight
+    title: qsTr("Eco-Town Atlas") + " — " + atlas.filterSummary
+    font.family: "Noto Sans"
+
+    property alias map: mapPane
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            Action { text: qsTr("&Open your own files (mapping file)…"); onTriggered: openDialog.open() }
+            Action { text: qsTr("&Export selection…"); enabled: atlas.loaded; onTriggered: exportDialog.open() }
+            MenuSeparator {}
+            Action { text: qsTr("&Quit"); onTriggered: Qt.quit() }
+        }
+        Menu {
+            title: qsTr("&View")
+            Action { text: qsTr("Whole country"); onTriggered: mapPane.showThailand() }
+            Action { text: qsTr("Clear filter"); onTriggered: { sidePanel.reset(); atlas.clearFilter() } }
+            MenuSeparator {}
+            Action { text: "English"; checkable: true; checked: atlas.language === "en"; onTriggered: i18n.setLanguage("en") }
+            Action { text: "ภาษาไทย"; checkable: true; checked: atlas.language === "th"; onTriggered: i18n.setLanguage("th") }
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            Label {
+                text: qsTr("Eco-Town Atlas")
+                font.bold: true
+                font.pixelSize: 16
+            }
+            SearchBox {
+                id: searchBox
+                Layout.preferredWidth: 360
+                onFound: function(result) { mapPane.showExtent(result.west, result.south, result.east, result.north) }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Export…")
+                enabled: atlas.loaded
+                onClicked: exportDialog.open()
+            }
+            ComboBox {
+                id: languageBox
+                model: ["English", "ภาษาไทย"]
+                currentIndex: atlas.language === "th" ? 1 : 0
+                onActivated: i18n.setLanguage(index === 1 ? "th" : "en")
+            }
+        }
+    }
+
+    footer: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            Label {
+                objectName: "statusLabel"
+                text: atlas.errorText !== "" ? atlas.errorText : atlas.statusText
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label { text: mapPane.hoverName }
+            Label {
+                text: mapPane.cursorText
+                font.family: "Noto Sans Mono"
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        SidePanel {
+            id: sidePanel
+            Layout.preferredWidth: 360
+            Layout.fillHeight: true
+            onAreaChosen: function(areaIndex, west, south, east, north) { mapPane.showExtent(west, south, east, north) }
+        }
+        MapPane {
+            id: mapPane
+            objectName: "mapPane"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: !atlas.loaded && atlas.errorText === ""
+    }
+
+    ExportDialog { id: exportDialog; objectName: "exportDialog" }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a mapping file")
+        nameFilters: [qsTr("Mapping files (*.json)")]
+        onAccepted: atlas.openUserFiles(fileUrl.toString())
+    }
+}

@@ -1,0 +1,237 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Layouts 1.15
+
+// Filters, the counts for the current filter, the legend with layer toggles, and the table of
+// matching areas (selecting a row selects the area on the map, and a click on the map selects
+// the row).
+Pane {
+    id: panel
+    objectName: "sidePanel"
+    padding: 8
+    signal areaChosen(int areaIndex, real west, real south, real east, real north)
+    property var chosenProvinces: []
+
+    function reset() {
+        chosenProvinces = []
+        regionBox.currentIndex = 0
+        phaseBox.currentIndex = 0
+        stageSlider.first.value = 1
+        stageSlider.second.value = 5
+        certBox.currentIndex = 0
+        yearSlider.first.value = atlas.firstYear
+        yearSlider.second.value = atlas.lastYear
+    }
+    function applyYears() {
+        if (yearSlider.first.value <= atlas.firstYear && yearSlider.second.value >= atlas.lastYear)
+            atlas.setYearFilter(0, 0)
+        else
+            atlas.setYearFilter(Math.round(yearSlider.first.value), Math.round(yearSlider.second.value))
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        clip: true
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+
+            Label { text: atlas.filterSummary; font.bold: true; font.pixelSize: 15; wrapMode: Text.Wrap; Layout.fillWidth: true }
+
+            // ---------------------------------------------------------------- filters
+            Label { text: qsTr("Provinces"); font.bold: true }
+            Frame {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 130
+                padding: 0
+                ListView {
+                    id: provinceList
+                    objectName: "provinceList"
+                    anchors.fill: parent
+                    clip: true
+                    model: atlas.provinceNames
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: CheckDelegate {
+                        width: provinceList.width
+                        height: 28
+                        text: modelData
+                        font.pixelSize: 12
+                        checked: panel.chosenProvinces.indexOf(modelData.split(" ")[0]) >= 0
+                        onToggled: {
+                            var code = modelData.split(" ")[0]
+                            var list = panel.chosenProvinces.slice()
+                            var i = list.indexOf(code)
+                            if (checked && i < 0) list.push(code)
+                            if (!checked && i >= 0) list.splice(i, 1)
+                            panel.chosenProvinces = list
+                            atlas.setProvinceFilter(list)
+                        }
+                    }
+                }
+            }
+            GridLayout {
+                columns: 2
+                Layout.fillWidth: true
+                Label { text: qsTr("Region") }
+                ComboBox {
+                    id: regionBox
+                    Layout.fillWidth: true
+                    model: [qsTr("All regions")].concat(atlas.regionNames)
+                    onActivated: atlas.setRegionFilter(index === 0 ? "" : ["north", "northeast", "central", "east", "west", "south"][index - 1])
+                }
+                Label { text: qsTr("Phase") }
+                ComboBox {
+                    id: phaseBox
+                    Layout.fillWidth: true
+                    model: [qsTr("All phases"), qsTr("Phase 1"), qsTr("Phase 2"), qsTr("Phase 3")]
+                    onActivated: atlas.setPhaseFilter(index)
+                }
+                Label { text: qsTr("Stage %1–%2").arg(Math.round(stageSlider.first.value)).arg(Math.round(stageSlider.second.value)) }
+                RangeSlider {
+                    id: stageSlider
+                    Layout.fillWidth: true
+                    from: 1; to: 5; stepSize: 1; snapMode: RangeSlider.SnapAlways
+                    first.value: 1; second.value: 5
+                    first.onMoved: atlas.setStageFilter(Math.round(first.value), Math.round(second.value))
+                    second.onMoved: atlas.setStageFilter(Math.round(first.value), Math.round(second.value))
+                }
+                Label { text: qsTr("Certification") }
+                ComboBox {
+                    id: certBox
+                    Layout.fillWidth: true
+                    model: [qsTr("Any"), qsTr("Green Industry"), qsTr("Eco Factory"), qsTr("CSR-DIW")]
+                    onActivated: atlas.setCertificationFilter(["", "gi", "eco-factory", "csr-diw"][index],
+                                                              Math.round(levelSlider.first.value), Math.round(levelSlider.second.value))
+                }
+                Label { text: qsTr("GI level %1–%2").arg(Math.round(levelSlider.first.value)).arg(Math.round(levelSlider.second.value)); enabled: certBox.currentIndex === 1 }
+                RangeSlider {
+                    id: levelSlider
+                    Layout.fillWidth: true
+                    enabled: certBox.currentIndex === 1
+                    from: 1; to: 5; stepSize: 1; snapMode: RangeSlider.SnapAlways
+                    first.value: 1; second.value: 5
+                    first.onMoved: atlas.setCertificationFilter("gi", Math.round(first.value), Math.round(second.value))
+                    second.onMoved: atlas.setCertificationFilter("gi", Math.round(first.value), Math.round(second.value))
+                }
+                Label { text: qsTr("Years %1–%2").arg(Math.round(yearSlider.first.value)).arg(Math.round(yearSlider.second.value)) }
+                RangeSlider {
+                    id: yearSlider
+                    objectName: "yearSlider"
+                    Layout.fillWidth: true
+                    from: atlas.firstYear; to: atlas.lastYear; stepSize: 1; snapMode: RangeSlider.SnapAlways
+                    first.value: atlas.firstYear; second.value: atlas.lastYear
+                    first.onMoved: panel.applyYears()
+                    second.onMoved: panel.applyYears()
+                }
+            }
+            RowLayout {
+                Button {
+                    text: replay.running ? qsTr("Stop") : qsTr("Replay years")
+                    onClicked: {
+                        if (replay.running) { replay.stop(); return }
+                        yearSlider.first.value = atlas.firstYear
+                        yearSlider.second.value = atlas.firstYear
+                        panel.applyYears()
+                        replay.start()
+                    }
+                }
+                Button { text: qsTr("Clear filter"); onClicked: { panel.reset(); atlas.clearFilter() } }
+            }
+            Timer {
+                id: replay
+                interval: 900
+                repeat: true
+                onTriggered: {
+                    if (yearSlider.second.value >= atlas.lastYear) { stop(); return }
+                    yearSlider.second.value += 1
+                    atlas.setYearFilter(atlas.firstYear, Math.round(yearSlider.second.value))
+                }
+            }
+
+            // ---------------------------------------------------------------- counts
+            Label { text: qsTr("Counts (as of %1)").arg(atlas.counts.asOfYear); font.bold: true }
+            GridLayout {
+                objectName: "counts"
+                columns: 2
+                columnSpacing: 16
+                Label { text: qsTr("Provinces") } Label { text: Number(atlas.counts.provinces).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { text: qsTr("Eco-town areas") } Label { text: Number(atlas.counts.areas).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { text: qsTr("Industrial estates") } Label { text: Number(atlas.counts.estates).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { text: qsTr("Factories") } Label { text: Number(atlas.counts.factories).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { text: qsTr("with Green Industry") } Label { text: Number(atlas.counts.withGi).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { text: qsTr("Eco Factory") } Label { text: Number(atlas.counts.ecoFactory).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { text: qsTr("CSR-DIW") } Label { text: Number(atlas.counts.csrDiw).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+            }
+
+            // ---------------------------------------------------------------- legend
+            Label { text: qsTr("Legend"); font.bold: true }
+            CheckBox { text: qsTr("Provinces"); checked: true; onToggled: win.map.showProvinces = checked }
+            CheckBox { text: qsTr("Shade provinces by certified factories"); checked: atlas.shadeProvinces; onToggled: atlas.shadeProvinces = checked }
+            CheckBox { text: qsTr("Eco-town areas by development stage"); checked: true; onToggled: win.map.showAreas = checked }
+            Repeater {
+                model: atlas.stageLegend
+                delegate: RowLayout {
+                    Rectangle { width: 18; height: 12; color: modelData.color; border.color: "#1f1f1f" }
+                    Label { text: qsTr("Stage %1 · %2").arg(modelData.stage).arg(modelData.name); Layout.fillWidth: true; elide: Text.ElideRight }
+                    Label { text: modelData.count; font.bold: true }
+                }
+            }
+            CheckBox { text: qsTr("Industrial estates by IEAT eco level"); checked: true; onToggled: win.map.showEstates = checked }
+            Repeater {
+                model: atlas.estateLegend
+                delegate: RowLayout {
+                    Rectangle { width: 18; height: 12; color: modelData.color; border.color: "#7f2704" }
+                    Label { text: modelData.name; Layout.fillWidth: true }
+                    Label { text: modelData.count; font.bold: true }
+                }
+            }
+            Label { text: qsTr("Certified factories"); font.bold: true }
+            CheckBox { text: qsTr("Green Industry"); checked: atlas.showGreenIndustry; onToggled: atlas.showGreenIndustry = checked }
+            CheckBox { text: qsTr("Eco Factory"); checked: atlas.showEcoFactory; onToggled: atlas.showEcoFactory = checked }
+            CheckBox { text: qsTr("CSR-DIW"); checked: atlas.showCsrDiw; onToggled: atlas.showCsrDiw = checked }
+            Repeater {
+                model: atlas.factoryLegend
+                delegate: RowLayout {
+                    Item {
+                        width: 18; height: 14
+                        Rectangle { anchors.centerIn: parent; width: modelData.size + 2; height: width; radius: width / 2; color: modelData.color }
+                    }
+                    Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight }
+                    Label { text: modelData.count; font.bold: true }
+                }
+            }
+
+            // ---------------------------------------------------------------- areas
+            Label { text: qsTr("Matching eco-town areas (%1)").arg(areaTable.count); font.bold: true }
+            ListView {
+                id: areaTable
+                objectName: "areaTable"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 260
+                clip: true
+                model: atlas.areaTable
+                currentIndex: atlas.areaTable.rowOfArea(atlas.selectedArea)
+                highlight: Rectangle { color: "#fdd0a2" }
+                highlightMoveDuration: 0
+                ScrollBar.vertical: ScrollBar {}
+                delegate: ItemDelegate {
+                    width: areaTable.width
+                    height: 30
+                    contentItem: RowLayout {
+                        Rectangle { width: 14; height: 14; color: stageColor; border.color: "#1f1f1f" }
+                        Label { text: areaId; font.pixelSize: 11; color: "#606060" }
+                        Label { text: name; Layout.fillWidth: true; elide: Text.ElideRight; font.pixelSize: 12 }
+                        Label { text: province; font.pixelSize: 11; color: "#606060" }
+                    }
+                    onClicked: {
+                        atlas.selectedArea = areaIndex
+                        var r = atlas.search(areaId)
+                        if (r.found) panel.areaChosen(areaIndex, r.west, r.south, r.east, r.north)
+                    }
+                }
+            }
+        }
+    }
+}

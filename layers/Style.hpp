@@ -1,0 +1,53 @@
+#pragma once
+// The one style definition of Eco-Town Atlas: colours and symbol sizes used by the map window
+// and by `ecotown-cli render` alike. Plain data (no Qt): app/ turns Rgba into QColor.
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "layers/Domain.hpp"
+
+namespace ecotown::layers {
+
+struct Rgba {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    constexpr std::uint32_t argb() const {
+        return (std::uint32_t(a) << 24) | (std::uint32_t(r) << 16) | (std::uint32_t(g) << 8) | b;
+    }
+    friend constexpr bool operator==(const Rgba&, const Rgba&) = default;
+};
+
+// Colour-blind-safe 5-class sequential ramp (ColorBrewer YlGnBu 5) for development stages 1-5.
+Rgba stageColor(DevelopmentStage stage);
+// IEAT eco levels (ColorBrewer Oranges); estates without a level are grey.
+Rgba ieatLevelColor(const IeatEcoLevel* level);
+// Green Industry levels 1-5 (ColorBrewer Greens), with a symbol diameter growing by level.
+Rgba greenIndustryColor(GreenIndustryLevel level);
+double greenIndustrySymbolSize(GreenIndustryLevel level);  // pixels at 96 dpi
+Rgba ecoFactoryColor();
+Rgba csrDiwColor();
+double certificateSymbolSize();
+
+struct MapStyle {
+    Rgba sea{0xc6, 0xdb, 0xef, 255};
+    Rgba land{0xf2, 0xef, 0xe6, 255};        // neighbouring countries
+    Rgba landOutline{0xb8, 0xb2, 0xa4, 255};
+    Rgba province{0xfb, 0xfa, 0xf6, 255};    // Thai provinces, unshaded
+    Rgba provinceOutline{0x63, 0x63, 0x63, 255};
+    Rgba areaOutline{0x1f, 0x1f, 0x1f, 255};
+    Rgba estateOutline{0x7f, 0x27, 0x04, 255};
+    Rgba highlight{0xe3, 0x1a, 0x1c, 255};
+    Rgba selection{0xff, 0x7f, 0x00, 255};
+    Rgba label{0x20, 0x20, 0x20, 255};
+    Rgba labelHalo{0xff, 0xff, 0xff, 220};
+    double provinceOutlineWidth = 0.8;
+    double areaOutlineWidth = 1.0;
+    double areaFillOpacity = 0.85;
+};
+const MapStyle& mapStyle();
+
+// Province shading by number of certified factories: 5 classes (ColorBrewer Purples).
+Rgba provinceShade(int classIndex);  // 0..4
+
+}  // namespace ecotown::layers
