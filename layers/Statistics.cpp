@@ -321,7 +321,7 @@ std::string statisticsToText(const Statistics& st) {
         out += line;
     }
     out += "\n\n";
-    std::snprintf(line, sizeof line, "%-8s %-28s %5s %5s %7s %9s %8s %7s %7s %7s %7s %7s %6s %6s\n",
+    std::snprintf(line, sizeof line, "%-9s %-28s %5s %5s %7s %9s %8s %7s %7s %7s %7s %7s %6s %6s\n",
                   std::string(groupByName(st.groupBy)).c_str(), "name", "prov", "areas", "estates",
                   "factories", "GI any", "GI1", "GI2", "GI3", "GI4", "GI5", "eco", "csr");
     out += line;
@@ -330,7 +330,7 @@ std::string statisticsToText(const Statistics& st) {
         std::string name = r.nameEn.size() > 28 ? r.nameEn.substr(0, 27) + "~" : r.nameEn;
         std::snprintf(
             line, sizeof line,
-            "%-8s %-28s %5lld %5lld %7lld %9lld %8lld %7lld %7lld %7lld %7lld %7lld %6lld %6lld\n",
+            "%-9s %-28s %5lld %5lld %7lld %9lld %8lld %7lld %7lld %7lld %7lld %7lld %6lld %6lld\n",
             r.key.empty() ? "-" : r.key.c_str(), name.c_str(), static_cast<long long>(r.provinces),
             static_cast<long long>(r.areas), static_cast<long long>(r.estates),
             static_cast<long long>(k.factories), static_cast<long long>(k.withGi),

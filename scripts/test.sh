@@ -12,11 +12,16 @@ echo "== build (RelWithDebInfo)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$jobs"
 
+# The GUI tests open the real window: give them an X server (Xvfb, Mesa llvmpipe GL).
+xvfb() { xvfb-run -a -s "-screen 0 1920x1200x24" "$@"; }
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
 echo "== tests"
-ctest --test-dir build --output-on-failure -j"$jobs"
+xvfb ctest --test-dir build --output-on-failure -j"$jobs"
 
 echo "== tests under a comma-decimal locale (de_DE.UTF-8)"
-LC_ALL=de_DE.UTF-8 ctest --test-dir build --output-on-failure -j"$jobs"
+LC_ALL=de_DE.UTF-8 xvfb ctest --test-dir build --output-on-failure -j"$jobs"
 
 echo "== sanitizer build (ASan + UBSan) and tests"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DECOTOWN_SANITIZE=ON -DECOTOWN_BUILD_BENCH=OFF
@@ -25,4 +30,4 @@ cmake --build build-asan -j"$jobs"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-ctest --test-dir build-asan --output-on-failure -j"$jobs"
+xvfb ctest --test-dir build-asan --output-on-failure -j"$jobs"

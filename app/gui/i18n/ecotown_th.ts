@@ -3,75 +3,75 @@
 <context>
     <name>ecotown::gui::AtlasController</name>
     <message>
-        <location filename="../AtlasController.cpp" line="143" />
+        <location filename="../AtlasController.cpp" line="151" />
         <source>Loading %1…</source>
         <translation>กำลังโหลด %1…</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="182" />
+        <location filename="../AtlasController.cpp" line="190" />
         <source>Could not load the data: %1</source>
         <translation>โหลดข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="192" />
+        <location filename="../AtlasController.cpp" line="200" />
         <source>%1: %2 provinces, %3 eco-town areas, %4 estates, %5 factories</source>
         <translation>%1: %2 จังหวัด, %3 พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ, %4 นิคมอุตสาหกรรม, %5 โรงงาน</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="392" />
+        <location filename="../AtlasController.cpp" line="411" />
         <source>phase %1</source>
         <translation>ระยะที่ %1</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="393" />
+        <location filename="../AtlasController.cpp" line="412" />
         <source>stage %1–%2</source>
         <translation>ระดับ %1–%2</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="394" />
+        <location filename="../AtlasController.cpp" line="413" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="395" />
+        <location filename="../AtlasController.cpp" line="414" />
         <source>All of Thailand</source>
         <translation>ทั้งประเทศไทย</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="419" />
-        <location filename="../AtlasController.cpp" line="535" />
+        <location filename="../AtlasController.cpp" line="438" />
+        <location filename="../AtlasController.cpp" line="554" />
         <source>No eco level</source>
         <translation>ยังไม่มีระดับเชิงนิเวศ</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="434" />
+        <location filename="../AtlasController.cpp" line="453" />
         <source>GI %1 · %2</source>
         <translation>GI %1 · %2</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="440" />
-        <location filename="../AtlasController.cpp" line="508" />
+        <location filename="../AtlasController.cpp" line="459" />
+        <location filename="../AtlasController.cpp" line="527" />
         <source>Eco Factory</source>
         <translation>โรงงานอุตสาหกรรมเชิงนิเวศ (Eco Factory)</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="445" />
-        <location filename="../AtlasController.cpp" line="509" />
+        <location filename="../AtlasController.cpp" line="464" />
+        <location filename="../AtlasController.cpp" line="528" />
         <source>CSR-DIW</source>
         <translation>CSR-DIW</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="507" />
+        <location filename="../AtlasController.cpp" line="526" />
         <source>GI %1</source>
         <translation>GI %1</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="510" />
+        <location filename="../AtlasController.cpp" line="529" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="765" />
+        <location filename="../AtlasController.cpp" line="785" />
         <source>Wrote %1 features to %2</source>
         <translation>บันทึก %1 รายการลงใน %2 แล้ว</translation>
     </message>
@@ -84,42 +84,47 @@
         <translation>ส่งออกข้อมูลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../qml/ExportDialog.qml" line="35" />
+        <location filename="../qml/ExportDialog.qml" line="36" />
         <source>Layer</source>
         <translation>ชั้นข้อมูล</translation>
     </message>
     <message>
-        <location filename="../qml/ExportDialog.qml" line="37" />
+        <location filename="../qml/ExportDialog.qml" line="38" />
         <source>Format</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="39" />
+        <source>From the file name</source>
+        <translation>ตามนามสกุลของไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../qml/ExportDialog.qml" line="40" />
         <source>CRS</source>
         <translation>ระบบพิกัด</translation>
     </message>
     <message>
-        <location filename="../qml/ExportDialog.qml" line="41" />
+        <location filename="../qml/ExportDialog.qml" line="42" />
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../qml/ExportDialog.qml" line="42" />
+        <location filename="../qml/ExportDialog.qml" line="43" />
         <source>/path/to/selection.gpkg</source>
         <translation>/path/to/selection.gpkg</translation>
     </message>
     <message>
-        <location filename="../qml/ExportDialog.qml" line="44" />
+        <location filename="../qml/ExportDialog.qml" line="45" />
         <source>Replace an existing file</source>
         <translation>เขียนทับไฟล์ที่มีอยู่</translation>
     </message>
     <message>
-        <location filename="../qml/ExportDialog.qml" line="45" />
+        <location filename="../qml/ExportDialog.qml" line="46" />
         <source>%1 factories, %2 areas, %3 estates, %4 provinces in the selection</source>
         <translation>ที่เลือก: %1 โรงงาน, %2 พื้นที่, %3 นิคม, %4 จังหวัด</translation>
     </message>
     <message>
-        <location filename="../qml/ExportDialog.qml" line="56" />
+        <location filename="../qml/ExportDialog.qml" line="57" />
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -234,7 +239,7 @@
 <context>
     <name>MapPane</name>
     <message>
-        <location filename="../qml/MapPane.qml" line="193" />
+        <location filename="../qml/MapPane.qml" line="195" />
         <source>Boundaries: Natural Earth (public domain). Areas, estates: data/README.md. Factories: synthetic sample.</source>
         <translation>ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่และนิคม: data/README.md โรงงาน: ข้อมูลตัวอย่างสังเคราะห์</translation>
     </message>
@@ -410,6 +415,65 @@
         <location filename="../qml/SidePanel.qml" line="207" />
         <source>Matching eco-town areas (%1)</source>
         <translation>พื้นที่ที่ตรงตามตัวกรอง (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ecotown::gui::AtlasController</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>กำลังโหลด %1…</translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation>โหลดข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 provinces, %3 eco-town areas, %4 estates, %5 factories</source>
+        <translation>%1: %2 จังหวัด, %3 พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ, %4 นิคมอุตสาหกรรม, %5 โรงงาน</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>ระยะที่ %1</translation>
+    </message>
+    <message>
+        <source>stage %1–%2</source>
+        <translation>ระดับ %1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>All of Thailand</source>
+        <translation>ทั้งประเทศไทย</translation>
+    </message>
+    <message>
+        <source>No eco level</source>
+        <translation>ยังไม่มีระดับเชิงนิเวศ</translation>
+    </message>
+    <message>
+        <source>GI %1 · %2</source>
+        <translation>GI %1 · %2</translation>
+    </message>
+    <message>
+        <source>Eco Factory</source>
+        <translation>โรงงานอุตสาหกรรมเชิงนิเวศ (Eco Factory)</translation>
+    </message>
+    <message>
+        <source>CSR-DIW</source>
+        <translation>CSR-DIW</translation>
+    </message>
+    <message>
+        <source>GI %1</source>
+        <translation>GI %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 features to %2</source>
+        <translation>บันทึก %1 รายการลงใน %2 แล้ว</translation>
     </message>
 </context>
 </TS>

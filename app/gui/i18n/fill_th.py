@@ -28,6 +28,7 @@ TH = {
     'Replace an existing file': 'เขียนทับไฟล์ที่มีอยู่',
     '%1 factories, %2 areas, %3 estates, %4 provinces in the selection': 'ที่เลือก: %1 โรงงาน, %2 พื้นที่, %3 นิคม, %4 จังหวัด',
     'Export': 'ส่งออก',
+    'From the file name': 'ตามนามสกุลของไฟล์',
     'Factory': 'โรงงาน',
     'Industrial estate': 'นิคมอุตสาหกรรม',
     'Eco-town area': 'พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ',

@@ -16,7 +16,8 @@ Dialog {
     function start() {
         message = ""
         failed = false
-        atlas.exportSelection(layerBox.currentText, formatBox.currentText, crsField.text, pathField.text, overwriteBox.checked)
+        atlas.exportSelection(layerBox.currentText, formatBox.currentIndex === 0 ? "" : formatBox.currentText,
+                              crsField.text, pathField.text, overwriteBox.checked)
     }
 
     Connections {
@@ -35,7 +36,7 @@ Dialog {
             Label { text: qsTr("Layer") }
             ComboBox { id: layerBox; objectName: "exportLayer"; Layout.fillWidth: true; model: ["factories", "areas", "estates", "provinces"] }
             Label { text: qsTr("Format") }
-            ComboBox { id: formatBox; objectName: "exportFormat"; Layout.fillWidth: true; model: atlas.exportFormats() }
+            ComboBox { id: formatBox; objectName: "exportFormat"; Layout.fillWidth: true; model: [qsTr("From the file name")].concat(atlas.exportFormats()) }
             Label { text: qsTr("CRS") }
             TextField { id: crsField; objectName: "exportCrs"; Layout.fillWidth: true; text: "EPSG:4326"; placeholderText: "EPSG:4326, EPSG:32647, EPSG:24047…" }
             Label { text: qsTr("File") }

@@ -60,6 +60,7 @@ Item {
             objectName: "provinceView"
             model: atlas.provinceParts
             delegate: MapPolygon {
+                objectName: "province-" + modelData.index
                 geoShape: modelData.shape
                 color: atlas.provinceFills[modelData.index] || "#fbfaf6"
                 visible: pane.showProvinces
@@ -73,6 +74,7 @@ Item {
             objectName: "areaView"
             model: atlas.areaParts
             delegate: MapPolygon {
+                objectName: "area-" + modelData.index
                 geoShape: modelData.shape
                 color: modelData.fill
                 opacity: 0.88
@@ -87,6 +89,7 @@ Item {
             objectName: "estateView"
             model: atlas.estateParts
             delegate: MapPolygon {
+                objectName: "estate-" + modelData.index
                 geoShape: modelData.shape
                 color: modelData.fill
                 visible: pane.showEstates && atlas.estateVisible[modelData.index] === true

@@ -1,14 +1,25 @@
+// The real window under Xvfb (scripts/test.sh runs ctest inside xvfb-run), on the bundled data,
+// with the tile-less itemsoverlay plugin: what was drawn is checked, not only that it started.
+
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QQuickItem>
 #include <QSignalSpy>
 #include <QTest>
+#include <cmath>
+#include <set>
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "TestSupport.hpp"
 #include "app/gui/FactoryLayer.hpp"
 #include "app/gui/Window.hpp"
+#include "geo/Ops.hpp"
 #include "layers/Style.hpp"
 
 using namespace ecotown;
@@ -36,7 +47,7 @@ std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {}, QString languag
     EXPECT_TRUE(w->isValid());
     if (!w->isDrawn()) {
         QSignalSpy drawn(w.get(), &AtlasWindow::drawn);
-        EXPECT_TRUE(drawn.wait(30000));
+        EXPECT_TRUE(drawn.wait(60000));
     }
     return w;
 }
@@ -45,23 +56,238 @@ QQuickItem* item(AtlasWindow& w, const char* name) {
     return w.window()->findChild<QQuickItem*>(QString::fromLatin1(name));
 }
 
-[[maybe_unused]] QPointF toScreen(AtlasWindow& w, double lon, double lat) {
+QPointF toScene(AtlasWindow& w, geo::XY lonLat) {
     QQuickItem* map = item(w, "map");
     QPointF p;
     QMetaObject::invokeMethod(map, "fromCoordinate", Q_RETURN_ARG(QPointF, p),
-                              Q_ARG(QGeoCoordinate, QGeoCoordinate(lat, lon)), Q_ARG(bool, false));
+                              Q_ARG(QGeoCoordinate, QGeoCoordinate(lonLat.y, lonLat.x)), Q_ARG(bool, false));
     return map->mapToScene(p);
+}
+
+// Renders a few frames after a change so that grabWindow() sees it.
+void settle(AtlasWindow& w, int ms = 400) {
+    w.window()->update();
+    QTest::qWait(ms);
+}
+
+// The distinct feature indices of the visible map items named "<prefix>-<index>".
+std::set<int> visibleItems(AtlasWindow& w, const QString& prefix) {
+    std::set<int> out;
+    QObject* map = item(w, "map");
+    for (QObject* o : qvariant_cast<QList<QObject*>>(map->property("mapItems"))) {
+        const QString name = o->objectName();
+        if (!name.startsWith(prefix + QLatin1Char('-'))) continue;
+        auto* quick = qobject_cast<QQuickItem*>(o);
+        if (quick && quick->isVisible()) out.insert(name.mid(prefix.size() + 1).toInt());
+    }
+    return out;
+}
+
+QColor blend(layers::Rgba over, double opacity, layers::Rgba under) {
+    auto mix = [&](int a, int b) { return static_cast<int>(std::lround(a * opacity + b * (1 - opacity))); };
+    return QColor(mix(over.r, under.r), mix(over.g, under.g), mix(over.b, under.b));
+}
+
+bool near(QColor a, QColor b, int tolerance) {
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// A whole-province area whose label point no estate covers: its pixel is the stage colour.
+std::size_t areaWithClearInterior(const layers::Atlas& atlas, const std::string& provinceCode) {
+    for (std::size_t i = 0; i < atlas.areas().size(); ++i) {
+        const auto& a = atlas.areas()[i];
+        if (a.scope != "province" || a.province < 0) continue;
+        if (atlas.provinces()[static_cast<std::size_t>(a.province)].code != provinceCode) continue;
+        bool covered = false;
+        for (const auto& e : atlas.estates()) covered = covered || geo::covers(e.shape, a.labelPoint);
+        if (!covered) return i;
+    }
+    ADD_FAILURE() << "no clear whole-province area in " << provinceCode;
+    return 0;
+}
+
+void hideOverlays(AtlasWindow& w) {
+    w.controller()->setShowGreenIndustry(false);
+    w.controller()->setShowEcoFactory(false);
+    w.controller()->setShowCsrDiw(false);
+    item(w, "mapPane")->setProperty("showLabels", false);
 }
 
 }  // namespace
 
-TEST(GuiTest, ShowsProvincesAreasAndFactories) {
+TEST(GuiTest, Shows77ProvincesAnd54AreasAndFactories) {
     auto w = openWindow();
     AtlasController* c = w->controller();
     ASSERT_TRUE(c->loaded()) << c->errorText().toStdString();
-    std::cerr << "province parts " << c->provinceParts().size() << " area parts " << c->areaParts().size()
-              << " country parts " << c->countryParts().size() << "\n";
+    EXPECT_EQ(visibleItems(*w, QStringLiteral("province")).size(), 77u);
+    EXPECT_EQ(visibleItems(*w, QStringLiteral("area")).size(), 54u);
+    EXPECT_EQ(visibleItems(*w, QStringLiteral("estate")).size(), c->atlas()->estates().size());
     auto* layer = w->window()->findChild<FactoryLayer*>(QStringLiteral("factoryLayer"));
     ASSERT_NE(layer, nullptr);
-    std::cerr << "drawn points " << layer->drawnPoints() << " size " << layer->width() << "x" << layer->height() << "\n";
+    EXPECT_GT(layer->drawnPoints(), 100);  // aggregated at the country view
+    EXPECT_EQ(c->counts().value(QStringLiteral("factories")).toLongLong(), 78000);
+    // a legend entry per stage, with the area counts of the published split
+    const QVariantList legend = c->stageLegend();
+    ASSERT_EQ(legend.size(), 5);
+    EXPECT_EQ(legend[3].toMap().value(QStringLiteral("count")).toInt(), 4);   // stage 4
+    EXPECT_EQ(legend[2].toMap().value(QStringLiteral("count")).toInt(), 14);  // stage 3
+}
+
+TEST(GuiTest, AreaInteriorHasItsStageColour) {
+    auto w = openWindow();
+    const layers::Atlas& atlas = *w->controller()->atlas();
+    hideOverlays(*w);
+    settle(*w);
+    const std::size_t i = areaWithClearInterior(atlas, "TH-30");  // Nakhon Ratchasima, stage 4
+    const auto& area = atlas.areas()[i];
+    ASSERT_TRUE(area.stage.has_value());
+    const QPointF p = toScene(*w, area.labelPoint);
+    const QImage shot = w->window()->grabWindow();
+    const qreal dpr = shot.devicePixelRatio();
+    const QColor got = shot.pixelColor(static_cast<int>(p.x() * dpr), static_cast<int>(p.y() * dpr));
+    const QColor expected = blend(layers::stageColor(*area.stage), 0.88, layers::mapStyle().province);
+    EXPECT_TRUE(near(got, expected, 6)) << got.name().toStdString() << " vs " << expected.name().toStdString();
+}
+
+TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {
+    auto w = openWindow({{QStringLiteral("province"), QStringLiteral("TH-21")}});
+    AtlasController* c = w->controller();
+    const layers::Atlas& atlas = *c->atlas();
+    const auto rayong = atlas.findProvince("TH-21");
+    ASSERT_TRUE(rayong);
+    const std::set<int> areas = visibleItems(*w, QStringLiteral("area"));
+    ASSERT_FALSE(areas.empty());
+    for (int a : areas) EXPECT_EQ(atlas.areas()[static_cast<std::size_t>(a)].province, static_cast<int>(*rayong));
+    const auto& sel = c->selection();
+    ASSERT_FALSE(sel.factories.empty());
+    for (std::uint32_t f : sel.factories) ASSERT_EQ(atlas.factories().province[f], static_cast<int>(*rayong));
+    auto* layer = w->window()->findChild<FactoryLayer*>(QStringLiteral("factoryLayer"));
+    EXPECT_GT(layer->drawnPoints(), 0);
+    // Nakhon Ratchasima's area is no longer drawn in its stage colour
+    hideOverlays(*w);
+    settle(*w);
+    const auto& korat = atlas.areas()[areaWithClearInterior(atlas, "TH-30")];
+    const QPointF p = toScene(*w, korat.labelPoint);
+    const QImage shot = w->window()->grabWindow();
+    const QColor got = shot.pixelColor(static_cast<int>(p.x() * shot.devicePixelRatio()), static_cast<int>(p.y() * shot.devicePixelRatio()));
+    EXPECT_FALSE(near(got, blend(layers::stageColor(*korat.stage), 0.88, layers::mapStyle().province), 10));
+}
+
+TEST(GuiTest, ClickIdentifiesAreaAndFactory) {
+    auto w = openWindow({{QStringLiteral("cert"), QStringLiteral("eco-factory")}});
+    AtlasController* c = w->controller();
+    const layers::Atlas& atlas = *c->atlas();
+    const auto& area = atlas.areas()[areaWithClearInterior(atlas, "TH-30")];
+    QTest::mouseClick(w->window(), Qt::LeftButton, Qt::NoModifier, toScene(*w, area.labelPoint).toPoint());
+    QTest::qWait(100);
+    EXPECT_EQ(c->identified().value(QStringLiteral("kind")).toString(), QStringLiteral("area"));
+    EXPECT_EQ(c->identified().value(QStringLiteral("id")).toString().toStdString(), area.id);
+
+    // one of the 172 Eco Factory factories
+    ASSERT_FALSE(c->selection().factories.empty());
+    const std::uint32_t f = c->selection().factories.front();
+    const geo::XY at{atlas.factories().lon[f], atlas.factories().lat[f]};
+    QTest::mouseClick(w->window(), Qt::LeftButton, Qt::NoModifier, toScene(*w, at).toPoint());
+    QTest::qWait(100);
+    ASSERT_EQ(c->identified().value(QStringLiteral("kind")).toString(), QStringLiteral("factory"));
+    const std::string id = c->identified().value(QStringLiteral("id")).toString().toStdString();
+    const auto hit = atlas.findFactory(id);
+    ASSERT_TRUE(hit);
+    const QPointF clicked = toScene(*w, at), found = toScene(*w, {atlas.factories().lon[*hit], atlas.factories().lat[*hit]});
+    EXPECT_LE(std::hypot(clicked.x() - found.x(), clicked.y() - found.y()), 7.0);
+    EXPECT_TRUE(c->identified().value(QStringLiteral("certificates")).toString().contains(QStringLiteral("Eco Factory")));
+}
+
+TEST(GuiTest, ExportDialogWritesWhatGdalReadsBack) {
+    auto w = openWindow({{QStringLiteral("province"), QStringLiteral("Rayong")}});
+    AtlasController* c = w->controller();
+    test::ScratchDir dir;
+    const QString out = QString::fromStdString(dir.file("rayong_factories.gpkg"));
+    QObject* dialog = w->window()->findChild<QObject*>(QStringLiteral("exportDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QMetaObject::invokeMethod(dialog, "open");
+    w->window()->findChild<QObject*>(QStringLiteral("exportPath"))->setProperty("text", out);
+    w->window()->findChild<QObject*>(QStringLiteral("exportLayer"))->setProperty("currentIndex", 0);  // factories
+    QSignalSpy finished(c, &AtlasController::exportFinished);
+    QMetaObject::invokeMethod(dialog, "start");
+    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds);
+    EXPECT_EQ(ds->GetLayer(0)->GetFeatureCount(), static_cast<GIntBig>(c->selection().factories.size()));
+    // the dialog shows the outcome
+    EXPECT_TRUE(w->window()->findChild<QObject*>(QStringLiteral("exportMessage"))->property("text").toString().contains(out));
+    // and a failure is a clear message, not a crash
+    QMetaObject::invokeMethod(dialog, "start");
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_FALSE(finished.back().at(0).toBool());
+    EXPECT_TRUE(finished.back().at(1).toString().contains(out));
+}
+
+TEST(GuiTest, ThaiLabelsRenderLikeTheReference) {
+    auto w = openWindow({}, QStringLiteral("th"));
+    AtlasController* c = w->controller();
+    const layers::Atlas& atlas = *c->atlas();
+    w->controller()->setShowGreenIndustry(false);
+    w->controller()->setShowEcoFactory(false);
+    w->controller()->setShowCsrDiw(false);
+    settle(*w);
+    // Chiang Mai's label, in Thai
+    const auto cm = atlas.findProvince("TH-50");
+    ASSERT_TRUE(cm);
+    bool labelled = false;
+    for (const QVariant& v : c->labels()) labelled = labelled || v.toMap().value(QStringLiteral("text")).toString() == QStringLiteral("เชียงใหม่");
+    ASSERT_TRUE(labelled);
+    const QPointF p = toScene(*w, atlas.provinces()[*cm].labelPoint);
+    const QImage shot = w->window()->grabWindow().convertToFormat(QImage::Format_RGB32);
+    const qreal dpr = shot.devicePixelRatio();
+    const QImage crop = shot.copy(static_cast<int>((p.x() - 40) * dpr), static_cast<int>((p.y() - 14) * dpr),
+                                  static_cast<int>(80 * dpr), static_cast<int>(28 * dpr));
+    const QString reference = QStringLiteral(ECOTOWN_TEST_REFERENCE_DIR "/thai_label_chiang_mai.png");
+    if (qEnvironmentVariableIsSet("ECOTOWN_RECORD_REFERENCE")) {
+        QDir().mkpath(QStringLiteral(ECOTOWN_TEST_REFERENCE_DIR));
+        ASSERT_TRUE(crop.save(reference));
+    }
+    const QImage ref = QImage(reference).convertToFormat(QImage::Format_RGB32);
+    ASSERT_FALSE(ref.isNull()) << "missing reference " << reference.toStdString();
+    ASSERT_EQ(ref.size(), crop.size());
+    double diff = 0;
+    int dark = 0;
+    for (int y = 0; y < ref.height(); ++y) {
+        for (int x = 0; x < ref.width(); ++x) {
+            const QColor a = crop.pixelColor(x, y), b = ref.pixelColor(x, y);
+            diff += std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+            dark += a.lightness() < 110;
+        }
+    }
+    diff /= 3.0 * ref.width() * ref.height();
+    EXPECT_LT(diff, 8.0) << "mean difference per channel";
+    EXPECT_GT(dark, 40) << "no text drawn";
+}
+
+TEST(GuiTest, AreaTableModelIsAWellBehavedModel) {
+    auto w = openWindow();
+    auto* model = qobject_cast<QAbstractItemModel*>(w->controller()->areaTable());
+    ASSERT_NE(model, nullptr);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model->rowCount(), 54);
+    w->controller()->setFilterFromFlags({{QStringLiteral("stage"), QStringLiteral("4")}});
+    EXPECT_EQ(model->rowCount(), 4);
+    w->controller()->setFilterFromFlags({{QStringLiteral("region"), QStringLiteral("east")}});
+    EXPECT_GT(model->rowCount(), 0);
+    EXPECT_LT(model->rowCount(), 54);
+}
+
+TEST(GuiTest, SearchAcceptsThaiEnglishAndCodes) {
+    auto w = openWindow();
+    AtlasController* c = w->controller();
+    for (const QString& text : {QStringLiteral("ชลบุรี"), QStringLiteral("Chon Buri"), QStringLiteral("TH-20"), QStringLiteral("chonburi")}) {
+        const QVariantMap r = c->search(text);
+        EXPECT_TRUE(r.value(QStringLiteral("found")).toBool()) << text.toStdString();
+        EXPECT_NEAR(r.value(QStringLiteral("west")).toDouble(), 100.8, 0.5) << text.toStdString();
+    }
+    EXPECT_TRUE(c->search(QStringLiteral("east")).value(QStringLiteral("found")).toBool());
+    EXPECT_FALSE(c->search(QStringLiteral("Atlantis")).value(QStringLiteral("found")).toBool());
 }

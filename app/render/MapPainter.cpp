@@ -1,0 +1,555 @@
+#include "app/render/MapPainter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QString>
+
+namespace ecotown::render {
+namespace {
+
+QColor toQColor(layers::Rgba c, double opacity = 1.0) {
+    return QColor(c.r, c.g, c.b, static_cast<int>(std::lround(c.a * std::clamp(opacity, 0.0, 1.0))));
+}
+
+QColor opaque(layers::Rgba c) { return QColor(c.r, c.g, c.b); }
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// Noto Sans for Latin, Noto Sans Thai (or TLWG Loma) for Thai: fontconfig falls back per script,
+// the families list makes the choice explicit where it does not.
+QFont mapFont(double pixelSize, bool bold = false) {
+    QFont f;
+    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Thai"),
+                   QStringLiteral("Loma"), QStringLiteral("DejaVu Sans")});
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixelSize))));
+    f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferAntialias);
+    return f;
+}
+
+QRectF toQRect(const PixelRect& r) { return QRectF(r.x, r.y, r.width, r.height); }
+
+// --- polygons ----------------------------------------------------------------------------------
+
+// Sutherland-Hodgman against an axis-aligned box: keeps QPainter's rasteriser within the
+// coordinate range it handles when a polygon is far larger than the canvas (zoomed in).
+QPolygonF clipToBox(const QPolygonF& ring, const QRectF& box) {
+    QPolygonF in = ring, out;
+    auto clipEdge = [&](auto inside, auto intersect) {
+        out.clear();
+        if (in.isEmpty()) return;
+        QPointF prev = in.last();
+        bool prevIn = inside(prev);
+        for (const QPointF& p : in) {
+            const bool pIn = inside(p);
+            if (pIn) {
+                if (!prevIn) out.append(intersect(prev, p));
+                out.append(p);
+            } else if (prevIn) {
+                out.append(intersect(prev, p));
+            }
+            prev = p, prevIn = pIn;
+        }
+        in.swap(out);
+    };
+    const double x0 = box.left(), x1 = box.right(), y0 = box.top(), y1 = box.bottom();
+    auto atX = [](const QPointF& a, const QPointF& b, double x) {
+        const double t = (x - a.x()) / (b.x() - a.x());
+        return QPointF(x, a.y() + t * (b.y() - a.y()));
+    };
+    auto atY = [](const QPointF& a, const QPointF& b, double y) {
+        const double t = (y - a.y()) / (b.y() - a.y());
+        return QPointF(a.x() + t * (b.x() - a.x()), y);
+    };
+    clipEdge([&](const QPointF& p) { return p.x() >= x0; },
+             [&](const QPointF& a, const QPointF& b) { return atX(a, b, x0); });
+    clipEdge([&](const QPointF& p) { return p.x() <= x1; },
+             [&](const QPointF& a, const QPointF& b) { return atX(a, b, x1); });
+    clipEdge([&](const QPointF& p) { return p.y() >= y0; },
+             [&](const QPointF& a, const QPointF& b) { return atY(a, b, y0); });
+    clipEdge([&](const QPointF& p) { return p.y() <= y1; },
+             [&](const QPointF& a, const QPointF& b) { return atY(a, b, y1); });
+    return in;
+}
+
+// The polygon in pixels, rings as subpaths (odd-even fill makes the holes), clipped to a box a
+// little larger than the canvas so that clip edges stay out of sight.
+QPainterPath polygonPath(const geo::Geometry& g, const MapView& view, const QRectF& clipBox) {
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    if (g.type != geo::GeometryType::Polygon && g.type != geo::GeometryType::MultiPolygon)
+        return path;
+    QPolygonF ring;
+    std::uint32_t begin = 0;
+    for (std::uint32_t end : g.ringEnds) {
+        ring.clear();
+        ring.reserve(static_cast<int>(end - begin));
+        for (std::uint32_t i = begin; i < end; ++i) {
+            const geo::XY p = view.toPixel(g.coords[i].x, g.coords[i].y);
+            ring.append(QPointF(p.x, p.y));
+        }
+        begin = end;
+        if (ring.size() < 3) continue;
+        const QRectF bounds = ring.boundingRect();
+        if (!bounds.intersects(clipBox)) continue;
+        if (!clipBox.contains(bounds)) ring = clipToBox(ring, clipBox);
+        if (ring.size() < 3) continue;
+        path.addPolygon(ring);
+        path.closeSubpath();
+    }
+    return path;
+}
+
+// --- point sprites -----------------------------------------------------------------------------
+
+constexpr int kPhases = 4;  // sub-pixel positions per axis
+
+struct SpritePixel {
+    int dx = 0, dy = 0;
+    std::uint32_t argb = 0;  // premultiplied
+};
+
+// One symbol at kPhases x kPhases sub-pixel offsets, each as its list of non-empty pixels.
+struct SymbolSprites {
+    int reach = 0;  // pixels from the point's pixel to the sprite's first row and column
+    std::array<std::vector<SpritePixel>, kPhases * kPhases> phases;
+};
+
+SymbolSprites makeSprites(const PointSymbol& symbol, double scale) {
+    SymbolSprites out;
+    const double r = std::max(0.5, symbol.diameter * scale / 2);
+    out.reach = static_cast<int>(std::ceil(r)) + 1;
+    const int n = 2 * out.reach + 2;
+    for (int qy = 0; qy < kPhases; ++qy) {
+        for (int qx = 0; qx < kPhases; ++qx) {
+            QImage img(n, n, QImage::Format_ARGB32_Premultiplied);
+            img.fill(Qt::transparent);
+            {
+                QPainter p(&img);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setPen(Qt::NoPen);
+                p.setBrush(toQColor(symbol.color));
+                p.drawEllipse(QPointF(out.reach + (qx + 0.5) / kPhases, out.reach + (qy + 0.5) / kPhases), r, r);
+            }
+            auto& pixels = out.phases[static_cast<std::size_t>(qy * kPhases + qx)];
+            for (int y = 0; y < n; ++y) {
+                const auto* row = reinterpret_cast<const std::uint32_t*>(img.constScanLine(y));
+                for (int x = 0; x < n; ++x) {
+                    if (row[x] >> 24) pixels.push_back({x - out.reach, y - out.reach, row[x]});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// x * a / 255 for the four 8-bit channels at once (Qt's BYTE_MUL).
+inline std::uint32_t byteMul(std::uint32_t x, std::uint32_t a) {
+    std::uint32_t t = (x & 0xff00ffu) * a;
+    t = (t + ((t >> 8) & 0xff00ffu) + 0x800080u) >> 8;
+    t &= 0xff00ffu;
+    x = ((x >> 8) & 0xff00ffu) * a;
+    x = x + ((x >> 8) & 0xff00ffu) + 0x800080u;
+    x &= 0xff00ff00u;
+    return x | t;
+}
+
+// Source-over with a premultiplied source; keeps an opaque destination opaque.
+inline void blend(std::uint32_t& dst, std::uint32_t src) {
+    const std::uint32_t alpha = src >> 24;
+    dst = alpha == 255 ? src : src + byteMul(dst, 255 - alpha);
+}
+
+// Latitude -> pixel row through a table: Mercator's y needs a sine and a logarithm, a table
+// lookup and a linear interpolation are exact to far below a pixel here and ten times cheaper.
+class RowTable {
+  public:
+    RowTable(const MapView& view, double top, double bottom) {
+        m_north = view.toLonLat(0, top).y;
+        m_south = view.toLonLat(0, bottom).y;
+        const int n = std::max(256, static_cast<int>((bottom - top) * 16));
+        m_step = (m_north - m_south) / n;
+        m_rows.resize(static_cast<std::size_t>(n) + 2);
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            m_rows[i] = view.toPixel(0, m_south + static_cast<double>(i) * m_step).y;
+    }
+    // false when the latitude is off the table (off the canvas, or NaN)
+    bool row(double lat, double& y) const {
+        if (!(lat >= m_south && lat < m_north)) return false;
+        const double t = (lat - m_south) / m_step;
+        const auto i = static_cast<std::size_t>(t);
+        y = m_rows[i] + (t - static_cast<double>(i)) * (m_rows[i + 1] - m_rows[i]);
+        return true;
+    }
+
+  private:
+    double m_north = 0, m_south = 0, m_step = 1;
+    std::vector<double> m_rows;
+};
+
+// --- text --------------------------------------------------------------------------------------
+
+// Text as outlines with a halo, for labels over the map.
+void drawHaloText(QPainter& p, const QPointF& baseline, const QString& text, const QFont& font,
+                  const QColor& color, const QColor& halo, double haloWidth) {
+    QPainterPath path;
+    path.addText(baseline, font, text);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.fillPath(path, color);
+}
+
+QString groupedNumber(double metres) {
+    // "100 km", "500 m"
+    if (metres >= 1000) return QString::number(metres / 1000, 'f', 0) + QStringLiteral(" km");
+    return QString::number(metres, 'f', 0) + QStringLiteral(" m");
+}
+
+}  // namespace
+
+MapPainter::MapPainter(const MapScene& scene, const MapCanvas& canvas)
+    : m_scene(scene),
+      m_canvas(canvas),
+      m_layout(layoutMap(canvas, !scene.title.empty(), !scene.legend.empty())),
+      m_view(MapView::fit(scene.extent, m_layout.frame)) {}
+
+QImage MapPainter::renderImage() const {
+    QImage image(m_canvas.width, m_canvas.height, QImage::Format_RGB32);
+    const int dpm = static_cast<int>(std::lround(m_canvas.dpi / 0.0254));
+    image.setDotsPerMeterX(dpm);
+    image.setDotsPerMeterY(dpm);
+    image.fill(toQColor(m_scene.background));
+    {
+        QPainter p(&image);
+        paintBelowPoints(p);
+    }
+    stampPoints(image);
+    {
+        QPainter p(&image);
+        paintAbovePoints(p);
+    }
+    return image;
+}
+
+void MapPainter::paint(QPainter& painter) const {
+    painter.fillRect(QRectF(0, 0, m_canvas.width, m_canvas.height), toQColor(m_scene.background));
+    paintBelowPoints(painter);
+    if (m_scene.points.size() <= kVectorPointLimit) {
+        paintPointsAsVectors(painter);
+    } else {
+        QImage points(m_canvas.width, m_canvas.height, QImage::Format_ARGB32_Premultiplied);
+        points.fill(Qt::transparent);
+        stampPoints(points);
+        painter.drawImage(QRectF(0, 0, m_canvas.width, m_canvas.height), points);
+    }
+    paintAbovePoints(painter);
+}
+
+void MapPainter::paintBelowPoints(QPainter& p) const {
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paintPolygons(p);
+}
+
+void MapPainter::paintAbovePoints(QPainter& p) const {
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paintLabels(p);
+    paintTitle(p);
+    paintLegend(p);
+    paintScaleBar(p);
+    paintNorthArrow(p);
+    paintSource(p);
+}
+
+void MapPainter::paintPolygons(QPainter& p) const {
+    const double s = m_canvas.scale();
+    const double pad = 16 * s;
+    const QRectF clipBox(-pad, -pad, m_canvas.width + 2 * pad, m_canvas.height + 2 * pad);
+    for (const PolygonLayer& layer : m_scene.polygonLayers) {
+        for (const MapPolygon& polygon : layer.polygons) {
+            const QPainterPath path = polygonPath(polygon.shape, m_view, clipBox);
+            if (path.isEmpty()) continue;
+            const PolygonStyle& st = polygon.style;
+            p.setBrush(toQColor(st.fill, st.fillOpacity));
+            if (st.outlineWidth > 0) {
+                p.setPen(QPen(toQColor(st.outline), st.outlineWidth * s, Qt::SolidLine, Qt::RoundCap,
+                              Qt::RoundJoin));
+            } else {
+                p.setPen(Qt::NoPen);
+            }
+            p.drawPath(path);
+        }
+    }
+}
+
+std::size_t MapPainter::stampPoints(QImage& image) const {
+    const PointLayer& points = m_scene.points;
+    if (points.size() == 0 || points.symbols.empty()) return 0;
+    const int w = image.width(), h = image.height();
+    auto* bits = reinterpret_cast<std::uint32_t*>(image.bits());
+    const auto stride = static_cast<std::size_t>(image.bytesPerLine() / 4);
+    // x is linear in longitude
+    const double xScale = m_view.pixelsPerWorld() / 360.0;
+    const double xOffset = 180.0 * xScale - m_view.originX();
+    std::size_t drawn = 0;
+    for (std::size_t sym = 0; sym < points.symbols.size(); ++sym) {
+        const SymbolSprites sprites = makeSprites(points.symbols[sym], m_canvas.scale());
+        const int reach = sprites.reach;
+        const RowTable rows(m_view, -reach - 1.0, h + reach + 1.0);
+        const bool oneSymbol = points.symbol.empty();
+        if (oneSymbol && sym > 0) break;
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            if (!oneSymbol && points.symbol[i] != sym) continue;
+            const double px = points.lon[i] * xScale + xOffset;
+            double py;
+            if (!(px > -reach - 1.0 && px < w + reach + 1.0) || !rows.row(points.lat[i], py)) continue;
+            const double fx = std::floor(px), fy = std::floor(py);
+            const int ix = static_cast<int>(fx), iy = static_cast<int>(fy);
+            const int qx = std::min(kPhases - 1, static_cast<int>((px - fx) * kPhases));
+            const int qy = std::min(kPhases - 1, static_cast<int>((py - fy) * kPhases));
+            const auto& pixels = sprites.phases[static_cast<std::size_t>(qy * kPhases + qx)];
+            ++drawn;
+            if (ix - reach >= 0 && iy - reach >= 0 && ix + reach + 2 <= w && iy + reach + 2 <= h) {
+                std::uint32_t* origin = bits + static_cast<std::size_t>(iy) * stride + ix;
+                for (const SpritePixel& sp : pixels)
+                    blend(origin[static_cast<std::ptrdiff_t>(sp.dy) * static_cast<std::ptrdiff_t>(stride) + sp.dx], sp.argb);
+            } else {
+                for (const SpritePixel& sp : pixels) {
+                    const int x = ix + sp.dx, y = iy + sp.dy;
+                    if (x < 0 || y < 0 || x >= w || y >= h) continue;
+                    blend(bits[static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x)], sp.argb);
+                }
+            }
+        }
+    }
+    return drawn;
+}
+
+void MapPainter::paintPointsAsVectors(QPainter& p) const {
+    const PointLayer& points = m_scene.points;
+    if (points.size() == 0 || points.symbols.empty()) return;
+    const double s = m_canvas.scale();
+    p.setPen(Qt::NoPen);
+    for (std::size_t sym = 0; sym < points.symbols.size(); ++sym) {
+        const bool oneSymbol = points.symbol.empty();
+        if (oneSymbol && sym > 0) break;
+        const double r = std::max(0.5, points.symbols[sym].diameter * s / 2);
+        p.setBrush(toQColor(points.symbols[sym].color));
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            if (!oneSymbol && points.symbol[i] != sym) continue;
+            const geo::XY c = m_view.toPixel(points.lon[i], points.lat[i]);
+            if (c.x < -r || c.y < -r || c.x > m_canvas.width + r || c.y > m_canvas.height + r) continue;
+            p.drawEllipse(QPointF(c.x, c.y), r, r);
+        }
+    }
+}
+
+void MapPainter::paintLabels(QPainter& p) const {
+    if (m_scene.labels.empty()) return;
+    const double s = m_canvas.scale();
+    const QColor color = toQColor(m_scene.labelColor), halo = toQColor(m_scene.haloColor);
+    std::vector<QRectF> placed;
+    // The furniture covers the map there: no label under it.
+    for (const PixelRect& r : {m_layout.title, m_layout.legend, m_layout.northArrow, m_layout.scaleBar})
+        if (r.width > 0 && r.height > 0) placed.push_back(toQRect(r));
+    const QRectF canvas(0, 0, m_canvas.width, m_canvas.height);
+    // the zoom level the window would show this view at (its pixels are 96 dpi pixels)
+    const double zoom = std::log2(m_view.pixelsPerWorld() / (256.0 * s));
+    for (const MapLabel& label : m_scene.labels) {
+        if (zoom < label.minZoom) continue;
+        const QFont font = mapFont(label.size * s, label.bold);
+        const QFontMetricsF fm(font);
+        const QString text = qs(label.text);
+        const geo::XY c = m_view.toPixel(label.lon, label.lat);
+        const double w = fm.horizontalAdvance(text), h = fm.height();
+        const QRectF r(c.x - w / 2, c.y - h / 2, w, h);
+        if (!canvas.contains(r)) continue;
+        const QRectF padded = r.adjusted(-2 * s, -1 * s, 2 * s, 1 * s);
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& o) { return o.intersects(padded); }))
+            continue;
+        placed.push_back(padded);
+        drawHaloText(p, QPointF(r.left(), r.top() + fm.ascent()), text, font, color, halo, 3 * s);
+    }
+}
+
+void MapPainter::paintTitle(QPainter& p) const {
+    if (m_scene.title.empty() || m_layout.title.width <= 0) return;
+    const double s = m_canvas.scale();
+    const QRectF box = toQRect(m_layout.title);
+    const QFont titleFont = mapFont(22 * s, true), subFont = mapFont(13 * s);
+    const QFontMetricsF tm(titleFont), sm(subFont);
+    const double pad = 8 * s;
+    const QString title = tm.elidedText(qs(m_scene.title), Qt::ElideRight, box.width() - 2 * pad);
+    const QString sub = sm.elidedText(qs(m_scene.subtitle), Qt::ElideRight, box.width() - 2 * pad);
+    const double textW = std::max(tm.horizontalAdvance(title), sub.isEmpty() ? 0.0 : sm.horizontalAdvance(sub));
+    const double textH = tm.height() + (sub.isEmpty() ? 0.0 : sm.height());
+    const QRectF back(box.left(), box.top(), std::min(box.width(), textW + 2 * pad),
+                      std::min(box.height(), textH + 2 * pad * 0.75));
+    p.setPen(Qt::NoPen);
+    p.setBrush(toQColor(m_scene.haloColor));
+    p.drawRoundedRect(back, 4 * s, 4 * s);
+    p.setPen(toQColor(m_scene.labelColor));
+    p.setFont(titleFont);
+    double y = back.top() + pad * 0.75 + tm.ascent();
+    p.drawText(QPointF(back.left() + pad, y), title);
+    if (!sub.isEmpty()) {
+        p.setFont(subFont);
+        y += tm.descent() + sm.ascent();
+        p.drawText(QPointF(back.left() + pad, y), sub);
+    }
+}
+
+void MapPainter::paintLegend(QPainter& p) const {
+    if (m_scene.legend.empty() || m_layout.legend.width <= 0) return;
+    const double s = m_canvas.scale();
+    const QRectF column = toQRect(m_layout.legend);
+    const QFont headingFont = mapFont(12.5 * s, true), entryFont = mapFont(12 * s);
+    const QFontMetricsF hm(headingFont), em(entryFont);
+    const double pad = 10 * s, rowH = std::max(18 * s, em.height() + 2 * s), headingH = hm.height() + 4 * s;
+    const double gap = 6 * s, swatchW = 22 * s, swatchH = 13 * s;
+    double height = 2 * pad - gap;
+    for (const LegendSection& section : m_scene.legend)
+        height += headingH + rowH * static_cast<double>(section.entries.size()) + gap;
+    const QRectF box(column.left(), column.top(), column.width(), std::min(column.height(), height));
+    p.save();
+    p.setClipRect(box.adjusted(-1, -1, 1, 1));
+    p.setBrush(toQColor(m_scene.haloColor));
+    p.setPen(QPen(toQColor(m_scene.labelColor, 0.5), 1 * s));
+    p.drawRoundedRect(box, 4 * s, 4 * s);
+    const QColor text = toQColor(m_scene.labelColor);
+    double y = box.top() + pad;
+    for (const LegendSection& section : m_scene.legend) {
+        p.setFont(headingFont);
+        p.setPen(text);
+        p.drawText(QPointF(box.left() + pad, y + hm.ascent()),
+                   hm.elidedText(qs(section.heading), Qt::ElideRight, box.width() - 2 * pad));
+        y += headingH;
+        for (const LegendEntry& e : section.entries) {
+            const QRectF swatch(box.left() + pad, y + (rowH - swatchH) / 2, swatchW, swatchH);
+            if (e.symbol == LegendEntry::Symbol::Fill) {
+                p.setBrush(toQColor(e.fill.fill, e.fill.fillOpacity));
+                if (e.fill.outlineWidth > 0)
+                    p.setPen(QPen(toQColor(e.fill.outline), std::max(1.0, e.fill.outlineWidth * s)));
+                else
+                    p.setPen(Qt::NoPen);
+                p.drawRect(swatch);
+            } else {
+                const double r = std::max(1.0, e.point.diameter * s / 2);
+                p.setPen(Qt::NoPen);
+                p.setBrush(toQColor(e.point.color));
+                p.drawEllipse(swatch.center(), r, r);
+            }
+            p.setFont(entryFont);
+            p.setPen(text);
+            const QString count = qs(e.count);
+            const double countW = count.isEmpty() ? 0.0 : em.horizontalAdvance(count) + 8 * s;
+            const double textX = swatch.right() + 8 * s;
+            const double baseline = y + (rowH - em.height()) / 2 + em.ascent();
+            p.drawText(QPointF(textX, baseline),
+                       em.elidedText(qs(e.text), Qt::ElideRight, box.right() - pad - countW - textX));
+            if (!count.isEmpty())
+                p.drawText(QPointF(box.right() - pad - em.horizontalAdvance(count), baseline), count);
+            y += rowH;
+        }
+        y += gap;
+    }
+    p.restore();
+}
+
+void MapPainter::paintScaleBar(QPainter& p) const {
+    if (!m_scene.scaleBar || m_layout.scaleBar.width <= 0) return;
+    const double s = m_canvas.scale();
+    const QRectF box = toQRect(m_layout.scaleBar);
+    const PixelRect& f = m_layout.frame;
+    const double lat = m_view.toLonLat(f.x + f.width / 2, f.y + f.height / 2).y;
+    const double mpp = m_view.metresPerPixel(lat);
+    const double pad = 6 * s;
+    const double maxPx = box.width() - 2 * pad - 40 * s;
+    if (maxPx <= 0 || !(mpp > 0)) return;
+    // the longest 1, 2 or 5 x 10^n metres that fits
+    const double target = mpp * maxPx;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+    double metres = magnitude;
+    for (double m : {5.0, 2.0, 1.0}) {
+        if (m * magnitude <= target) {
+            metres = m * magnitude;
+            break;
+        }
+    }
+    const double len = metres / mpp;
+    const QFont font = mapFont(11 * s);
+    const QFontMetricsF fm(font);
+    const QString endLabel = groupedNumber(metres);
+    const double barH = 6 * s;
+    const QRectF back(box.left(), box.top(), std::min(box.width(), len + 2 * pad + fm.horizontalAdvance(endLabel) / 2 + pad),
+                      box.height());
+    p.setPen(Qt::NoPen);
+    p.setBrush(toQColor(m_scene.haloColor));
+    p.drawRoundedRect(back, 3 * s, 3 * s);
+    const double x0 = back.left() + pad, y0 = back.bottom() - pad - barH;
+    const int segments = 4;
+    for (int i = 0; i < segments; ++i) {
+        const QRectF seg(x0 + len * i / segments, y0, len / segments, barH);
+        p.setBrush(i % 2 == 0 ? opaque(m_scene.labelColor) : opaque(m_scene.haloColor));
+        p.setPen(QPen(toQColor(m_scene.labelColor), std::max(1.0, 0.8 * s)));
+        p.drawRect(seg);
+    }
+    p.setFont(font);
+    p.setPen(toQColor(m_scene.labelColor));
+    const double baseline = y0 - 3 * s;
+    p.drawText(QPointF(x0 - fm.horizontalAdvance(QStringLiteral("0")) / 2, baseline), QStringLiteral("0"));
+    p.drawText(QPointF(x0 + len - fm.horizontalAdvance(endLabel) / 2, baseline), endLabel);
+}
+
+void MapPainter::paintNorthArrow(QPainter& p) const {
+    if (!m_scene.northArrow) return;
+    const double s = m_canvas.scale();
+    const QRectF box = toQRect(m_layout.northArrow);
+    const QColor ink = toQColor(m_scene.labelColor), paper = opaque(m_scene.haloColor);
+    p.setPen(Qt::NoPen);
+    p.setBrush(toQColor(m_scene.haloColor));
+    p.drawRoundedRect(box, 4 * s, 4 * s);
+    const QFont font = mapFont(13 * s, true);
+    const QFontMetricsF fm(font);
+    const QString n = QStringLiteral("N");
+    p.setFont(font);
+    p.setPen(ink);
+    p.drawText(QPointF(box.center().x() - fm.horizontalAdvance(n) / 2, box.top() + 2 * s + fm.ascent()), n);
+    // Mercator keeps north up everywhere on the map.
+    const double cx = box.center().x(), top = box.top() + 4 * s + fm.height(), bottom = box.bottom() - 4 * s;
+    const double half = box.width() * 0.28, notch = bottom - (bottom - top) * 0.22;
+    const QPolygonF left({QPointF(cx, top), QPointF(cx - half, bottom), QPointF(cx, notch)});
+    const QPolygonF right({QPointF(cx, top), QPointF(cx + half, bottom), QPointF(cx, notch)});
+    p.setPen(QPen(ink, std::max(1.0, 0.8 * s), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(ink);
+    p.drawPolygon(left);
+    p.setBrush(paper);
+    p.drawPolygon(right);
+}
+
+void MapPainter::paintSource(QPainter& p) const {
+    if (m_scene.source.empty()) return;
+    const double s = m_canvas.scale();
+    const QRectF box = toQRect(m_layout.source);
+    const QFont font = mapFont(10 * s);
+    const QFontMetricsF fm(font);
+    const QString text = fm.elidedText(qs(m_scene.source), Qt::ElideRight, box.width());
+    drawHaloText(p, QPointF(box.left(), box.top() + (box.height() - fm.height()) / 2 + fm.ascent()), text, font,
+                 toQColor(m_scene.labelColor), toQColor(m_scene.haloColor), 3 * s);
+}
+
+}  // namespace ecotown::render

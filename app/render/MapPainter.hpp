@@ -1,0 +1,59 @@
+#pragma once
+// Draws a MapScene: into an RGB image (PNG), or on any QPainter device (PDF, SVG). Polygons, text
+// and the map furniture (title, legend, scale bar, north arrow, source line) go through QPainter.
+// The point layer does not: in the raster path it is stamped into the image's pixels from
+// pre-drawn antialiased sprites (a million points in a few milliseconds, where a QPainter
+// ellipse per point takes seconds). On vector devices points are circles up to
+// kVectorPointLimit, above that one embedded image at the canvas's resolution.
+//
+// Text needs a QGuiApplication (fonts); see OffscreenGui.
+
+#include <cstddef>
+#include <cstdint>
+
+#include "app/render/MapScene.hpp"
+#include "app/render/MapView.hpp"
+
+class QImage;
+class QPainter;
+
+namespace ecotown::render {
+
+inline constexpr std::size_t kVectorPointLimit = 20000;
+
+class MapPainter {
+  public:
+    // The scene must outlive the painter.
+    MapPainter(const MapScene& scene, const MapCanvas& canvas);
+
+    const MapCanvas& canvas() const { return m_canvas; }
+    const MapLayout& layout() const { return m_layout; }
+    const MapView& view() const { return m_view; }
+
+    // The whole map, Format_RGB32, canvas size, its resolution set to the canvas's dpi.
+    QImage renderImage() const;
+    // The whole map on a device whose logical coordinates are the canvas's pixels.
+    void paint(QPainter& painter) const;
+    // Stamps the point layer into `image` (Format_RGB32 or Format_ARGB32_Premultiplied, canvas
+    // size); returns how many points fell on the canvas.
+    std::size_t stampPoints(QImage& image) const;
+
+  private:
+    void paintBelowPoints(QPainter& painter) const;
+    void paintAbovePoints(QPainter& painter) const;
+    void paintPolygons(QPainter& painter) const;
+    void paintPointsAsVectors(QPainter& painter) const;
+    void paintLabels(QPainter& painter) const;
+    void paintTitle(QPainter& painter) const;
+    void paintLegend(QPainter& painter) const;
+    void paintScaleBar(QPainter& painter) const;
+    void paintNorthArrow(QPainter& painter) const;
+    void paintSource(QPainter& painter) const;
+
+    const MapScene& m_scene;
+    MapCanvas m_canvas;
+    MapLayout m_layout;
+    MapView m_view;
+};
+
+}  // namespace ecotown::render
