@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     out.push_back(makeSampleCommand());
     out.push_back(makeStatsCommand());
     out.push_back(makeExportCommand());
+    out.push_back(makeRenderCommand());
     return out;
 }
 

@@ -36,6 +36,7 @@ std::unique_ptr<Command> makeJoinCommand();
 std::unique_ptr<Command> makeSampleCommand();
 std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeRenderCommand();
 
 // The options every command that reads a source shares.
 struct InputOptions {

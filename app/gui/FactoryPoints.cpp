@@ -64,6 +64,16 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
         world.emplace_back(wx, wy);
         ranks.push_back(rank);
     }
+    // Individual points: the most important drawn last, on top (Eco Factory over GI 5 ... GI 1).
+    {
+        std::vector<std::uint32_t> order(m_points.size());
+        for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return ranks[a] < ranks[b]; });
+        std::vector<PointVertex> sorted;
+        sorted.reserve(m_points.size());
+        for (std::uint32_t k : order) sorted.push_back(m_points[k]);
+        m_points.swap(sorted);
+    }
     // Aggregates: cells of about 6 px at each low zoom level. A cell at zoom z-1 is exactly four
     // cells at zoom z, so one pass over the points builds the finest level and each coarser
     // level merges the one above it.

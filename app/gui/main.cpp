@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or th."), QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The dataset (default: the bundled ecotown.gpkg)."), QStringLiteral("PATH"));
     const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A mapping file for your own data."), QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Zoom to a province, region or area first."), QStringLiteral("TEXT"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Zoom to a province, region or area, or to minlon,minlat,maxlon,maxlat."), QStringLiteral("TEXT"));
     parser.addOptions({screenshot, width, height, lang, data, mapping, view});
     const char* filterNames[] = {"province", "region", "phase", "stage", "cert", "year", "bbox"};
     for (const char* name : filterNames) {
@@ -63,7 +63,13 @@ int main(int argc, char** argv) {
     const QString viewText = parser.value(view);
     QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, &app, [&] {
         if (!viewText.isEmpty()) {
-            const QVariantMap r = window.controller()->search(viewText);
+            QVariantMap r = window.controller()->search(viewText);
+            const QStringList box = viewText.split(QLatin1Char(','));
+            if (box.size() == 4) {  // minlon,minlat,maxlon,maxlat
+                r = {{QStringLiteral("found"), true}, {QStringLiteral("west"), box[0].toDouble()},
+                     {QStringLiteral("south"), box[1].toDouble()}, {QStringLiteral("east"), box[2].toDouble()},
+                     {QStringLiteral("north"), box[3].toDouble()}};
+            }
             if (r.value(QStringLiteral("found")).toBool()) {
                 QObject* pane = window.window()->findChild<QObject*>(QStringLiteral("mapPane"));
                 QMetaObject::invokeMethod(pane, "showExtent", Q_ARG(QVariant, r.value(QStringLiteral("west"))),

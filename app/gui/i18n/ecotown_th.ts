@@ -52,7 +52,7 @@
         <location filename="../AtlasController.cpp" line="459" />
         <location filename="../AtlasController.cpp" line="527" />
         <source>Eco Factory</source>
-        <translation>โรงงานอุตสาหกรรมเชิงนิเวศ (Eco Factory)</translation>
+        <translation>โรงงานเชิงนิเวศ</translation>
     </message>
     <message>
         <location filename="../AtlasController.cpp" line="464" />
@@ -322,7 +322,7 @@
         <location filename="../qml/SidePanel.qml" line="164" />
         <location filename="../qml/SidePanel.qml" line="192" />
         <source>Eco Factory</source>
-        <translation>โรงงานอุตสาหกรรมเชิงนิเวศ (Eco Factory)</translation>
+        <translation>โรงงานเชิงนิเวศ</translation>
     </message>
     <message>
         <location filename="../qml/SidePanel.qml" line="104" />
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Eco Factory</source>
-        <translation>โรงงานอุตสาหกรรมเชิงนิเวศ (Eco Factory)</translation>
+        <translation>โรงงานเชิงนิเวศ</translation>
     </message>
     <message>
         <source>CSR-DIW</source>

@@ -14,7 +14,7 @@ TH = {
     'All of Thailand': 'ทั้งประเทศไทย',
     'No eco level': 'ยังไม่มีระดับเชิงนิเวศ',
     'GI %1 · %2': 'GI %1 · %2',
-    'Eco Factory': 'โรงงานอุตสาหกรรมเชิงนิเวศ (Eco Factory)',
+    'Eco Factory': 'โรงงานเชิงนิเวศ',
     'CSR-DIW': 'CSR-DIW',
     'GI %1': 'GI %1',
     '%1 (%2)': '%1 (%2)',

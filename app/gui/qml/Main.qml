@@ -45,7 +45,7 @@ ApplicationWindow {
             }
             SearchBox {
                 id: searchBox
-                Layout.preferredWidth: 360
+                Layout.preferredWidth: 390
                 onFound: function(result) { mapPane.showExtent(result.west, result.south, result.east, result.north) }
             }
             Item { Layout.fillWidth: true }
@@ -87,7 +87,7 @@ ApplicationWindow {
         spacing: 0
         SidePanel {
             id: sidePanel
-            Layout.preferredWidth: 360
+            Layout.preferredWidth: 390
             Layout.fillHeight: true
             onAreaChosen: function(areaIndex, west, south, east, north) { mapPane.showExtent(west, south, east, north) }
         }

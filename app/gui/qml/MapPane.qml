@@ -84,6 +84,13 @@ Item {
                 backend: MapPolygon.OpenGL
             }
         }
+        FactoryLayer {
+            id: factoryLayer
+            objectName: "factoryLayer"
+            map: map
+            anchors.fill: parent
+            visible: pane.showFactories
+        }
         MapItemView {
             id: estateView
             objectName: "estateView"
@@ -92,18 +99,12 @@ Item {
                 objectName: "estate-" + modelData.index
                 geoShape: modelData.shape
                 color: modelData.fill
+                opacity: 0.75
                 visible: pane.showEstates && atlas.estateVisible[modelData.index] === true
                 border.color: "#7f2704"
-                border.width: 1
+                border.width: 2
                 backend: MapPolygon.OpenGL
             }
-        }
-        FactoryLayer {
-            id: factoryLayer
-            objectName: "factoryLayer"
-            map: map
-            anchors.fill: parent
-            visible: pane.showFactories
         }
         MapItemView {
             model: pane.showLabels ? atlas.labels : []

@@ -1,0 +1,165 @@
+#include "app/render/FileScene.hpp"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <utility>
+
+#include "geo/Crs.hpp"
+#include "geo/Dataset.hpp"
+#include "geo/Error.hpp"
+#include "layers/Atlas.hpp"
+#include "layers/Style.hpp"
+
+namespace ecotown::render {
+namespace {
+
+std::string fileName(const std::string& path) {
+    const std::string name = std::filesystem::path(path).filename().string();
+    return name.empty() ? path : name;
+}
+
+}  // namespace
+
+MapScene fileScene(const FileMapSources& sources, const SceneOptions& options,
+                   std::vector<std::string>& notes) {
+    const auto& st = layers::mapStyle();
+    const bool thai = options.language == MapLanguage::Thai;
+    MapScene scene;
+    scene.background = st.sea;
+    scene.labelColor = st.label;
+    scene.haloColor = st.labelHalo;
+    geo::Extent dataExtent;
+    std::string pointsName, polygonsName;
+
+    // --- polygons: one FeatureReader pass, only the class field read
+    std::array<long long, 6> perClass{};  // [0] unclassed, [1..5] stages
+    const bool classed = !sources.classField.empty();
+    if (!sources.polygons.empty() && options.layers.provinces) {
+        const geo::Dataset ds = geo::Dataset::open(sources.polygons);
+        geo::ReadOptions read;
+        if (classed) {
+            read.fields = {sources.classField};
+        } else {
+            read.geometryOnly = true;
+        }
+        PolygonLayer& layer = scene.polygonLayers.emplace_back();
+        int classIndex = -1;
+        polygonsName = layers::readFeaturesWgs84(
+            ds, sources.polygonsLayer, read, [&](const geo::Schema& schema, geo::Feature& f) {
+                if (f.geometry.type != geo::GeometryType::Polygon &&
+                    f.geometry.type != geo::GeometryType::MultiPolygon)
+                    return;
+                layers::Rgba fill = st.province;
+                std::size_t cls = 0;
+                if (classed) {
+                    if (classIndex < 0) classIndex = schema.fieldIndex(sources.classField);
+                    const auto value = layers::fieldInteger(f.values[static_cast<std::size_t>(classIndex)]);
+                    if (const auto stage = value ? layers::stageFromNumber(static_cast<int>(*value)) : std::nullopt) {
+                        fill = layers::stageColor(*stage);
+                        cls = static_cast<std::size_t>(*stage);
+                    }
+                }
+                ++perClass[cls];
+                dataExtent.include(f.geometry.extent());
+                layer.polygons.push_back({std::move(f.geometry), {fill, 1.0, st.provinceOutline, st.provinceOutlineWidth}});
+            });
+        layer.name = polygonsName;
+    }
+
+    // --- points: the fast columnar read
+    if (!sources.points.empty() && options.layers.factories) {
+        const geo::Dataset ds = geo::Dataset::open(sources.points);
+        const geo::LayerInfo info = ds.layerInfo(sources.pointsLayer);
+        pointsName = info.name;
+        geo::Dataset::PointColumns cols = ds.readPoints(sources.pointsLayer);
+        if (cols.skipped > 0) {
+            notes.push_back(sources.points + ": layer " + info.name + ": " + groupDigits(cols.skipped) +
+                            " features without a point geometry were skipped");
+        }
+        if (!info.crs.isKnown()) {
+            notes.push_back(sources.points + ": layer " + info.name +
+                            ": no CRS declared; coordinates taken as WGS 84 longitude/latitude");
+        } else if (!info.crs.isWgs84()) {
+            geo::CoordinateTransform transform(info.crs, geo::Crs::wgs84());
+            if (!transform.isIdentity()) {
+                std::vector<geo::XY> xy(cols.x.size());
+                for (std::size_t i = 0; i < xy.size(); ++i) xy[i] = {cols.x[i], cols.y[i]};
+                transform.transform(xy);  // failures become infinity and are not drawn
+                for (std::size_t i = 0; i < xy.size(); ++i) cols.x[i] = xy[i].x, cols.y[i] = xy[i].y;
+            }
+        }
+        PointLayer& points = scene.points;
+        points.symbols = {{st.highlight, sources.pointSize}};
+        points.lon = std::move(cols.x);
+        points.lat = std::move(cols.y);
+        double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+        for (std::size_t i = 0; i < points.lon.size(); ++i) {
+            const double x = points.lon[i], y = points.lat[i];
+            if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) continue;
+            minX = std::min(minX, x), maxX = std::max(maxX, x);
+            minY = std::min(minY, y), maxY = std::max(maxY, y);
+        }
+        if (minX <= maxX) {
+            dataExtent.include(minX, minY);
+            dataExtent.include(maxX, maxY);
+        }
+    }
+
+    scene.extent = options.extent ? *options.extent
+                   : dataExtent.valid ? withMargin(dataExtent, 0.05)
+                                      : thailandExtent();
+
+    std::string title;
+    for (const std::string& n : {pointsName, polygonsName})
+        if (!n.empty()) title += (title.empty() ? "" : " · ") + n;
+    scene.title = options.title.empty() ? title : options.title == "-" ? "" : options.title;
+    std::string subtitle;
+    if (!pointsName.empty()) subtitle = groupDigits(static_cast<long long>(scene.points.size())) + (thai ? " จุด" : " points");
+    if (!polygonsName.empty()) {
+        long long n = 0;
+        for (long long c : perClass) n += c;
+        subtitle += (subtitle.empty() ? "" : " · ") + groupDigits(n) + (thai ? " รูปปิด" : " polygons");
+        if (classed) subtitle += (thai ? " ตาม " : " by ") + sources.classField;
+    }
+    scene.subtitle = scene.title.empty() ? "" : subtitle;
+    std::string source;
+    if (!sources.points.empty()) source += fileName(sources.points);
+    if (!sources.polygons.empty()) source += (source.empty() ? "" : ", ") + fileName(sources.polygons);
+    scene.source = options.source.empty() ? (thai ? "ข้อมูล: " : "Data: ") + source : options.source;
+
+    if (options.layers.legend) {
+        if (!polygonsName.empty()) {
+            LegendSection& s = scene.legend.emplace_back();
+            s.heading = classed ? polygonsName + (thai ? " ตาม " : " by ") + sources.classField : polygonsName;
+            for (int n = 1; classed && n <= layers::kStageCount; ++n) {
+                const auto stage = static_cast<layers::DevelopmentStage>(n);
+                const layers::BilingualName& name = layers::stageName(stage);
+                s.entries.push_back({LegendEntry::Symbol::Fill,
+                                     {layers::stageColor(stage), 1.0, st.provinceOutline, st.provinceOutlineWidth},
+                                     {},
+                                     std::to_string(n) + " · " + std::string(thai ? name.th : name.en),
+                                     groupDigits(perClass[static_cast<std::size_t>(n)])});
+            }
+            if (!classed || perClass[0] > 0) {
+                s.entries.push_back({LegendEntry::Symbol::Fill,
+                                     {st.province, 1.0, st.provinceOutline, st.provinceOutlineWidth},
+                                     {},
+                                     classed ? (thai ? "ไม่มีระดับ" : "no class") : polygonsName,
+                                     groupDigits(perClass[0])});
+            }
+        }
+        if (!pointsName.empty()) {
+            LegendSection& s = scene.legend.emplace_back();
+            s.heading = thai ? "จุด" : "Points";
+            PointSymbol legendSymbol = scene.points.symbols.front();
+            legendSymbol.diameter = std::max(legendSymbol.diameter, layers::certificateSymbolSize());  // visible in the legend
+            s.entries.push_back({LegendEntry::Symbol::Point, {}, legendSymbol, pointsName,
+                                 groupDigits(static_cast<long long>(scene.points.size()))});
+        }
+    }
+    return scene;
+}
+
+}  // namespace ecotown::render
