@@ -17,6 +17,10 @@ xvfb() { xvfb-run -a -s "-screen 0 1920x1200x24" "$@"; }
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
+# A real PostgreSQL/PostGIS server for the PG: tests, stopped when this script ends.
+eval "$(./scripts/pg-test-server.sh start)"
+trap './scripts/pg-test-server.sh stop "$ECOTOWN_PG_DIR"' EXIT
+
 echo "== tests"
 xvfb ctest --test-dir build --output-on-failure -j"$jobs"
 

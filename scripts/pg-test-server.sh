@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Starts (or stops) a throw-away PostgreSQL 15 + PostGIS server for the PG: tests: a new cluster
+# in a temporary folder, listening on a Unix socket only, with a database `ecotown_test`.
+#   eval "$(scripts/pg-test-server.sh start)"   -> exports ECOTOWN_TEST_PG and ECOTOWN_PG_DIR
+#   scripts/pg-test-server.sh stop "$ECOTOWN_PG_DIR"
+set -euo pipefail
+PGBIN=/usr/lib/postgresql/15/bin
+case "${1:-}" in
+  start)
+    dir=$(mktemp -d /tmp/ecotown-pg.XXXXXX)
+    chown postgres "$dir"
+    su postgres -c "$PGBIN/initdb -D '$dir/data' -A trust -U postgres" > "$dir/initdb.log" 2>&1
+    su postgres -c "$PGBIN/pg_ctl -D '$dir/data' -l '$dir/server.log' -o \"-k '$dir' -c listen_addresses=''\" -w start" > /dev/null
+    su postgres -c "psql -h '$dir' -U postgres -q -c 'CREATE DATABASE ecotown_test'"
+    su postgres -c "psql -h '$dir' -U postgres -d ecotown_test -q -c 'CREATE EXTENSION postgis'"
+    echo "export ECOTOWN_PG_DIR='$dir'"
+    echo "export ECOTOWN_TEST_PG='PG:host=$dir user=postgres dbname=ecotown_test'"
+    ;;
+  stop)
+    dir=${2:?folder}
+    su postgres -c "$PGBIN/pg_ctl -D '$dir/data' -m fast -w stop" > /dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+  *) echo "usage: $0 start | stop DIR" >&2; exit 2 ;;
+esac
