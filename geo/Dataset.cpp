@@ -498,7 +498,10 @@ bool readGpkgPointsDirect(const std::string& path, OGRLayer* layer, Dataset::Poi
     if (!db) return false;
     const std::string table = quoteIdentifier(layer->GetName());
     sqlite3_stmt* raw = nullptr;
-    const std::string rangeSql = "SELECT MIN(" + quoteIdentifier(fidColumn) + "), MAX(" + quoteIdentifier(fidColumn) + ") FROM " + table;
+    // Two sub-queries: SQLite answers a lone MIN() or MAX() of the rowid from the b-tree, but
+    // scans the whole table for MIN() and MAX() in one select.
+    const std::string fid = quoteIdentifier(fidColumn);
+    const std::string rangeSql = "SELECT (SELECT MIN(" + fid + ") FROM " + table + "), (SELECT MAX(" + fid + ") FROM " + table + ")";
     if (sqlite3_prepare_v2(db.get(), rangeSql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return false;
     std::unique_ptr<sqlite3_stmt, StatementFinalizer> range(raw);
     if (sqlite3_step(range.get()) != SQLITE_ROW || sqlite3_column_type(range.get(), 0) == SQLITE_NULL) return true;

@@ -116,17 +116,23 @@ std::string fieldText(const geo::FieldValue& value) {
     return {};
 }
 
-namespace {
+geo::XY pointLocationOf(const geo::Geometry& shape) {
+    constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+    if ((shape.type != geo::GeometryType::Point && shape.type != geo::GeometryType::MultiPoint) ||
+        shape.coords.empty()) {
+        return {kNan, kNan};
+    }
+    const geo::XY p = shape.coords.front();
+    return std::isfinite(p.x) && std::isfinite(p.y) ? p : geo::XY{kNan, kNan};
+}
 
-std::string_view trimmed(std::string_view s) {
+std::string_view trimBlanks(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
         s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
         s.remove_suffix(1);
     return s;
 }
-
-}  // namespace
 
 std::optional<std::int64_t> fieldInteger(const geo::FieldValue& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value))
@@ -138,7 +144,7 @@ std::optional<std::int64_t> fieldInteger(const geo::FieldValue& value) {
         return std::nullopt;
     }
     if (const auto* s = std::get_if<std::string>(&value)) {
-        std::string_view t = trimmed(*s);
+        std::string_view t = trimBlanks(*s);
         if (t.empty())
             return std::nullopt;
         if (const auto dot = t.find('.'); dot != std::string_view::npos) {
@@ -163,7 +169,7 @@ std::optional<double> fieldReal(const geo::FieldValue& value) {
     if (const auto* d = std::get_if<double>(&value))
         return *d;
     if (const auto* s = std::get_if<std::string>(&value)) {
-        std::string_view t = trimmed(*s);
+        std::string_view t = trimBlanks(*s);
         if (!t.empty() && t.front() == '+')
             t.remove_prefix(1);
         double d = 0;
@@ -865,21 +871,14 @@ void loadBundledFactories(Atlas& atlas, const geo::Dataset& ds, const std::strin
             t.nameTh.push_back(name ? std::string_view(*name) : std::string_view());
         }
         t.fid.push_back(f.fid);
-        double x = std::nan(""), y = std::nan("");
-        const geo::Geometry& g = f.geometry;
-        if ((g.type == geo::GeometryType::Point || g.type == geo::GeometryType::MultiPoint) &&
-            !g.coords.empty()) {
-            x = g.coords.front().x;
-            y = g.coords.front().y;
-        }
-        if (!std::isfinite(x) || !std::isfinite(y)) {
-            x = y = std::nan("");
+        const geo::XY p = pointLocationOf(f.geometry);
+        if (std::isnan(p.x)) {
             atlas.addIssue({LoadIssue::Kind::MissingGeometry, file, layer,
                             idText.empty() ? "fid " + std::to_string(f.fid) : idText, "", "",
                             "no point geometry: the factory cannot be placed"});
         }
-        t.lon.push_back(x);
-        t.lat.push_back(y);
+        t.lon.push_back(p.x);
+        t.lat.push_back(p.y);
         const auto* declared =
             std::get_if<std::string>(&f.values[static_cast<std::size_t>(provincePos)]);
         bool unmatched = false;

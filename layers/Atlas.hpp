@@ -269,6 +269,11 @@ geo::XY labelPointOf(const geo::Geometry& shape);
 std::string readFeaturesWgs84(const geo::Dataset& dataset, const std::string& layer,
                               const geo::ReadOptions& options,
                               const std::function<void(const geo::Schema&, geo::Feature&)>& visit);
+// Where a factory stands: the first coordinate of a point or multipoint geometry; NaN, NaN when
+// the geometry is of another type, empty, or its coordinate is not finite.
+geo::XY pointLocationOf(const geo::Geometry& shape);
+// Text without the spaces and tabs around it (and the '\r' a CRLF line leaves at its end).
+std::string_view trimBlanks(std::string_view s);
 // A field value as text: "" for null, integers and reals printed independently of the locale.
 std::string fieldText(const geo::FieldValue& value);
 // A field value as an integer: integers, integral reals and integer text ("20", " 20 ", "20.0");

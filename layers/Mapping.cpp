@@ -81,11 +81,7 @@ bool containsThai(std::string_view s) {
 }
 
 std::string trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return std::string(s);
+    return std::string(trimBlanks(s));
 }
 
 // "3", 3, "GI3", "GI 3", "Level 3", "ระดับ 3", "Stage 3": the one number in the text.
@@ -596,24 +592,16 @@ void loadFactories(Atlas& atlas, MappedReader& r, const AtlasLoadOptions& option
         t.id.push_back(r.text(f, "id"));
         t.nameTh.push_back(r.text(f, "name"));
         t.fid.push_back(f.fid);
-        double x = std::nan(""), y = std::nan("");
-        const geo::Geometry& g = f.geometry;
-        if ((g.type == geo::GeometryType::Point || g.type == geo::GeometryType::MultiPoint) &&
-            !g.coords.empty()) {
-            x = g.coords.front().x;
-            y = g.coords.front().y;
-        } else if (isPolygonal(g)) {
-            const geo::XY p = labelPointOf(g);  // a footprint: its label point stands for it
-            x = p.x;
-            y = p.y;
-        }
-        if (!std::isfinite(x) || !std::isfinite(y)) {
+        geo::XY p = pointLocationOf(f.geometry);
+        if (std::isnan(p.x) && isPolygonal(f.geometry))
+            p = labelPointOf(f.geometry);  // a footprint: its label point stands for it
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
             r.issue(LoadIssue::Kind::MissingGeometry, id, "", {},
                     "no point geometry: the factory cannot be placed");
-            x = y = std::nan("");
+            p = {std::nan(""), std::nan("")};
         }
-        t.lon.push_back(x);
-        t.lat.push_back(y);
+        t.lon.push_back(p.x);
+        t.lat.push_back(p.y);
         t.declaredProvince.push_back(static_cast<std::int16_t>(r.province(f, id)));
 
         int year = 0;

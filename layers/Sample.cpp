@@ -24,6 +24,7 @@
 #include "geo/Join.hpp"
 #include "geo/Ops.hpp"
 #include "geo/Writer.hpp"
+#include "layers/Atlas.hpp"
 #include "layers/Domain.hpp"
 
 namespace ecotown::layers {
@@ -159,19 +160,6 @@ std::vector<std::int64_t> scaleCounts(const std::vector<std::int64_t>& counts,
 
 namespace {
 
-std::string textOf(const FieldValue& v) {
-    if (const auto* s = std::get_if<std::string>(&v))
-        return *s;
-    if (const auto* i = std::get_if<std::int64_t>(&v))
-        return std::to_string(*i);
-    if (const auto* d = std::get_if<double>(&v)) {
-        char buf[64];
-        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *d);
-        return ec == std::errc() ? std::string(buf, end) : std::string();
-    }
-    return {};
-}
-
 std::string trimmed(std::string s) {
     const auto notSpace = [](unsigned char c) { return c != ' ' && c != '\t' && c != '\r'; };
     s.erase(s.begin(), std::find_if(s.begin(), s.end(), notSpace));
@@ -228,7 +216,7 @@ class Table {
     bool hasColumn(const std::string& name) const { return m_schema.fieldIndex(name) >= 0; }
 
     std::string text(std::size_t i, const std::string& column) const {
-        return trimmed(textOf(value(i, column)));
+        return trimmed(fieldText(value(i, column)));
     }
     std::string requiredText(std::size_t i, const std::string& column) const {
         std::string t = text(i, column);
@@ -242,7 +230,7 @@ class Table {
             return std::nullopt;
         const auto n = numberOf(v);
         if (!n || !std::isfinite(*n)) {
-            throw rowError(i, "the column " + column + " is not a number: '" + textOf(v) + "'");
+            throw rowError(i, "the column " + column + " is not a number: '" + fieldText(v) + "'");
         }
         return n;
     }
@@ -551,7 +539,7 @@ class SampleBuilder {
         Feature f;
         while (reader.next(f)) {
             const std::string neName =
-                trimmed(textOf(f.values[static_cast<std::size_t>(nameIndex)]));
+                trimmed(fieldText(f.values[static_cast<std::size_t>(nameIndex)]));
             const auto it = byNeName.find(neName);
             if (it == byNeName.end()) {
                 unmatched.push_back(neName);
@@ -578,8 +566,9 @@ class SampleBuilder {
                 throw csv.rowError(i, "unknown region '" + csv.text(i, "region") + "'");
             p.region = std::string(regionId(*region));
             p.neName = neName;
-            p.fips = fipsIndex >= 0 ? trimmed(textOf(f.values[static_cast<std::size_t>(fipsIndex)]))
-                                    : std::string();
+            p.fips = fipsIndex >= 0
+                         ? trimmed(fieldText(f.values[static_cast<std::size_t>(fipsIndex)]))
+                         : std::string();
             p.shape = toMultiPolygon(std::move(f.geometry));
             m_provinces.push_back(std::move(p));
         }
@@ -669,13 +658,13 @@ class SampleBuilder {
             Geometry shape = toMultiPolygon(std::move(f.geometry));
             if (!anyPartIntersects(shape, around))
                 continue;
-            std::string name = trimmed(textOf(f.values[static_cast<std::size_t>(nameIndex)]));
+            std::string name = trimmed(fieldText(f.values[static_cast<std::size_t>(nameIndex)]));
             if (name.empty())
                 continue;  // an unnamed disputed-islands feature: nothing to label
             Feature out;
             out.geometry = std::move(shape);
             out.values = {std::move(name),
-                          trimmed(textOf(f.values[static_cast<std::size_t>(isoIndex)]))};
+                          trimmed(fieldText(f.values[static_cast<std::size_t>(isoIndex)]))};
             m_countries.push_back(std::move(out));
         }
         m_summary.countries = static_cast<std::int64_t>(m_countries.size());
@@ -800,7 +789,7 @@ class SampleBuilder {
         m_summary.estates = static_cast<std::int64_t>(m_estates.size());
     }
 
-    static std::string numberText(double v) { return textOf(FieldValue(v)); }
+    static std::string numberText(double v) { return fieldText(FieldValue(v)); }
 
     // ----- factories ------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 // --polygons), which is what the render benchmark draws. Runs without a display (Qt's offscreen
 // platform) and writes atomically.
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -35,21 +36,27 @@ class RenderCommand final : public Command {
         sub.add_option("--dpi", m_canvas.dpi,
                        "Resolution (default 96); text and symbols grow with it, the pixel size "
                        "stays; sets the PDF/SVG page size");
-        sub.add_option("--title", m_title, "Title (default: the atlas's, or the layers' names; - for none)");
+        sub.add_option("--title", m_title,
+                       "Title (default: the atlas's, or the layers' names; - for none)");
         sub.add_option("--source", m_source, "Source line (default: where the data comes from)");
         sub.add_option("--lang", m_language, "Language of names and legend: en (default) or th");
         sub.add_option("--extent", m_extent,
                        "The view, minlon,minlat,maxlon,maxlat (default: what the filter selects, "
                        "else Thailand)");
-        sub.add_option("--hide", m_hide,
-                       "Layers to leave out: countries, provinces, areas, estates, factories, labels, "
-                       "legend (comma-separated)");
+        sub.add_option(
+            "--hide", m_hide,
+            "Layers to leave out: countries, provinces, areas, estates, factories, labels, "
+            "legend (comma-separated)");
         sub.add_flag("--overwrite", m_overwrite, "Replace an existing output");
+        sub.add_flag("--timings", m_timings,
+                     "Print where the time went (start-up, reading, drawing, encoding, writing) "
+                     "on stderr");
         m_filter.add(sub);
         m_data.add(sub);
         sub.add_option("--points", m_files.points,
                        "Draw this point file (any GDAL source) instead of the atlas");
-        sub.add_option("--points-layer", m_files.pointsLayer, "Layer of --points (default: the first)");
+        sub.add_option("--points-layer", m_files.pointsLayer,
+                       "Layer of --points (default: the first)");
         sub.add_option("--polygons", m_files.polygons,
                        "Draw this polygon file (any GDAL source) instead of the atlas");
         sub.add_option("--polygons-layer", m_files.polygonsLayer,
@@ -62,7 +69,8 @@ class RenderCommand final : public Command {
     }
 
     int run() override {
-        if (m_canvas.width < 16 || m_canvas.width > 20000 || m_canvas.height < 16 || m_canvas.height > 20000)
+        if (m_canvas.width < 16 || m_canvas.width > 20000 || m_canvas.height < 16 ||
+            m_canvas.height > 20000)
             throw UsageError("", "--width/--height: from 16 to 20000 pixels");
         if (!(m_canvas.dpi >= 24 && m_canvas.dpi <= 1200))
             throw UsageError("", "--dpi: from 24 to 1200");
@@ -71,9 +79,10 @@ class RenderCommand final : public Command {
         const bool fromFiles = !m_files.points.empty() || !m_files.polygons.empty();
         const layers::Filter filter = m_filter.toFilter();
         if (fromFiles && (!filter.isEmpty() || !m_data.data.empty() || !m_data.mapping.empty())) {
-            throw UsageError("",
-                             "the filter flags, --data and --mapping select from the atlas; they do "
-                             "not apply to --points/--polygons");
+            throw UsageError(
+                "",
+                "the filter flags, --data and --mapping select from the atlas; they do "
+                "not apply to --points/--polygons");
         }
         if (!m_files.classField.empty() && m_files.polygons.empty())
             throw UsageError("", "--class-field: needs --polygons");
@@ -82,27 +91,77 @@ class RenderCommand final : public Command {
         options.layers = render::hideLayers(m_hide, "--hide");
         options.title = m_title;
         options.source = m_source;
-        if (!m_extent.empty()) options.extent = layers::parseBbox(m_extent, "--extent");
+        if (!m_extent.empty())
+            options.extent = layers::parseBbox(m_extent, "--extent");
         // The output is checked before anything is read: a wrong path fails at once.
         const render::MapFormat format = render::checkMapOutput(m_output, m_overwrite);
 
-        const render::OffscreenGui gui;
-        render::MapScene scene;
+        using Clock = std::chrono::steady_clock;
+        auto since = [](Clock::time_point t) {
+            return std::chrono::duration<double>(Clock::now() - t).count();
+        };
+        auto start = Clock::now();
+        double startup = 0, read = 0;
+        render::MapTimings timings;
+        std::size_t bytes = 0, points = 0;
+        std::string title;
         if (fromFiles) {
-            std::vector<std::string> notes;
-            scene = render::fileScene(m_files, options, notes);
-            for (const std::string& n : notes) printNote(n);
+            // The points are read on a worker from here on; everything else is drawn meanwhile.
+            render::FileSceneLoader loader(m_files, options);
+            read = since(start);
+            start = Clock::now();
+            const render::OffscreenGui gui;
+            startup = since(start);
+            const render::MapPainter painter(loader.scene(), m_canvas);
+            title = loader.scene().title;
+            if (format == render::MapFormat::Png) {
+                start = Clock::now();
+                render::MapPainter::Layers layers = painter.renderLayers();
+                const double drawn = since(start);
+                start = Clock::now();
+                const std::vector<std::string> notes = loader.finishPoints();
+                read += since(start);
+                for (const std::string& n : notes)
+                    printNote(n);
+                start = Clock::now();
+                const QImage image = painter.compose(std::move(layers));
+                const double composed = since(start);
+                bytes = render::writePng(image, m_canvas.dpi, m_output, m_overwrite, &timings);
+                timings.draw = drawn + composed;
+            } else {
+                start = Clock::now();
+                for (const std::string& n : loader.finishPoints())
+                    printNote(n);
+                read += since(start);
+                bytes = render::writeMap(painter, format, m_output, m_overwrite,
+                                         {title, loader.scene().source}, &timings);
+            }
+            points = loader.scene().points.size();
         } else {
+            const render::OffscreenGui gui;
+            startup = since(start);
+            start = Clock::now();
             const layers::Atlas atlas = m_data.load(false);
             const layers::Selection selection = layers::select(atlas, filter);
-            for (const auto& p : selection.unmatchedProvinces) printNote("--province '" + p + "' matches no province");
-            scene = render::atlasScene(atlas, filter, selection, options);
+            for (const auto& p : selection.unmatchedProvinces)
+                printNote("--province '" + p + "' matches no province");
+            const render::MapScene scene = render::atlasScene(atlas, filter, selection, options);
+            read = since(start);
+            const render::MapPainter painter(scene, m_canvas);
+            bytes = render::writeMap(painter, format, m_output, m_overwrite,
+                                     {scene.title, scene.source}, &timings);
+            points = scene.points.size();
+            title = scene.title;
         }
-        const render::MapPainter painter(scene, m_canvas);
-        const std::size_t bytes =
-            render::writeMap(painter, format, m_output, m_overwrite, {scene.title, scene.source});
+        if (m_timings) {
+            std::fprintf(
+                stderr,
+                "ecotown-cli: timings: start-up %.3f s, read %.3f s (waiting for it), draw %.3f s, "
+                "encode %.3f s, write %.3f s\n",
+                startup, read, timings.draw, timings.encode, timings.write);
+        }
         std::printf("%s: map written (%dx%d px, %g dpi, %zu points, %zu bytes)\n", m_output.c_str(),
-                    m_canvas.width, m_canvas.height, m_canvas.dpi, scene.points.size(), bytes);
+                    m_canvas.width, m_canvas.height, m_canvas.dpi, points, bytes);
         return kExitOk;
     }
 
@@ -111,6 +170,7 @@ class RenderCommand final : public Command {
     render::MapCanvas m_canvas;
     std::string m_title, m_source, m_language = "en", m_extent, m_hide;
     bool m_overwrite = false;
+    bool m_timings = false;
     FilterOptions m_filter;
     DataOptions m_data;
     render::FileMapSources m_files;

@@ -75,8 +75,12 @@ PolygonStyle areaStyle(layers::Rgba fill) {
     const auto& st = layers::mapStyle();
     return {fill, st.areaFillOpacity, st.areaOutline, st.areaOutlineWidth};
 }
+// Estates lie above the factories in the window, see-through, with a heavier outline: the
+// window's values (MapPane.qml), which layers/Style.hpp does not hold yet.
+constexpr double kEstateOpacity = 0.75;
+constexpr double kEstateOutlineWidth = 2.0;
 PolygonStyle estateStyle(layers::Rgba fill) {
-    return {fill, 1.0, layers::mapStyle().estateOutline, 1.0};
+    return {fill, kEstateOpacity, layers::mapStyle().estateOutline, kEstateOutlineWidth};
 }
 PolygonStyle provinceStyle(layers::Rgba fill) {
     const auto& st = layers::mapStyle();
@@ -94,40 +98,49 @@ std::string filterSummary(const layers::Atlas& atlas, const layers::Filter& filt
     std::vector<std::string> parts;
     for (const std::string& p : filter.provinces) {
         const auto i = atlas.findProvince(p);
-        parts.push_back(i ? nameOf(atlas.provinces()[*i].nameEn, atlas.provinces()[*i].nameTh, language)
-                          : p);
+        parts.push_back(
+            i ? nameOf(atlas.provinces()[*i].nameEn, atlas.provinces()[*i].nameTh, language) : p);
     }
-    for (layers::Region r : filter.regions) parts.push_back(nameOf(layers::regionName(r), language));
+    for (layers::Region r : filter.regions)
+        parts.push_back(nameOf(layers::regionName(r), language));
     if (!filter.phases.empty()) {
         std::string phases;
-        for (int ph : filter.phases) phases += (phases.empty() ? "" : ",") + std::to_string(ph);
+        for (int ph : filter.phases)
+            phases += (phases.empty() ? "" : ",") + std::to_string(ph);
         parts.push_back(word(kPhase, language) + phases);
     }
-    if (filter.stages) parts.push_back(word(kStage, language) + rangeText(*filter.stages));
+    if (filter.stages)
+        parts.push_back(word(kStage, language) + rangeText(*filter.stages));
     for (const layers::CertificationRule& rule : filter.certifications) {
         if (rule.type == layers::CertificationType::GreenIndustry) {
             parts.push_back("GI " + rangeText(rule.levels));
         } else {
-            parts.push_back(word(rule.type == layers::CertificationType::EcoFactory ? kEcoFactory : kCsrDiw,
-                                 language));
+            parts.push_back(
+                word(rule.type == layers::CertificationType::EcoFactory ? kEcoFactory : kCsrDiw,
+                     language));
         }
     }
-    if (filter.years) parts.push_back(rangeText(*filter.years));
+    if (filter.years)
+        parts.push_back(rangeText(*filter.years));
     if (filter.bbox) {
         char text[96];
-        std::snprintf(text, sizeof text, "%.2f,%.2f,%.2f,%.2f", filter.bbox->minX, filter.bbox->minY,
-                      filter.bbox->maxX, filter.bbox->maxY);
+        std::snprintf(text, sizeof text, "%.2f,%.2f,%.2f,%.2f", filter.bbox->minX,
+                      filter.bbox->minY, filter.bbox->maxX, filter.bbox->maxY);
         parts.push_back(text);
     }
     std::string out;
-    for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
-    if (out.empty()) out = word(kAllOfThailand, language);
-    if (selection.asOfYear > 0) out += " · " + word(kAsOf, language) + std::to_string(selection.asOfYear);
+    for (const std::string& p : parts)
+        out += (out.empty() ? "" : " · ") + p;
+    if (out.empty())
+        out = word(kAllOfThailand, language);
+    if (selection.asOfYear > 0)
+        out += " · " + word(kAsOf, language) + std::to_string(selection.asOfYear);
     return out;
 }
 
 void addPolygons(PolygonLayer& layer, const geo::Geometry& shape, const PolygonStyle& style) {
-    if (shape.isNull() || shape.isEmpty()) return;
+    if (shape.isNull() || shape.isEmpty())
+        return;
     layer.polygons.push_back({shape, style});
 }
 
@@ -139,7 +152,8 @@ const std::vector<PointSymbol>& factorySymbols() {
         s.push_back({layers::csrDiwColor(), layers::certificateSymbolSize()});
         for (int l = 1; l <= 5; ++l) {
             const auto level = static_cast<layers::GreenIndustryLevel>(l);
-            s.push_back({layers::greenIndustryColor(level), layers::greenIndustrySymbolSize(level)});
+            s.push_back(
+                {layers::greenIndustryColor(level), layers::greenIndustrySymbolSize(level)});
         }
         s.push_back({layers::ecoFactoryColor(), layers::certificateSymbolSize()});
         return s;
@@ -148,20 +162,26 @@ const std::vector<PointSymbol>& factorySymbols() {
 }
 
 int factorySymbolIndex(const layers::FactoryStatus& status) {
-    if (status.ecoFactory) return 6;
-    if (status.giLevel >= 1 && status.giLevel <= 5) return status.giLevel;
-    if (status.csrDiw) return 0;
+    if (status.ecoFactory)
+        return 6;
+    if (status.giLevel >= 1 && status.giLevel <= 5)
+        return status.giLevel;
+    if (status.csrDiw)
+        return 0;
     return -1;
 }
 
 geo::Extent selectionExtent(const layers::Atlas& atlas, const layers::Filter& filter,
                             const layers::Selection& selection) {
-    if (filter.bbox && filter.bbox->valid) return *filter.bbox;
+    if (filter.bbox && filter.bbox->valid)
+        return *filter.bbox;
     geo::Extent e;
     if (!filter.provinces.empty() || !filter.regions.empty()) {
-        for (std::uint32_t i : selection.provinces) e.include(atlas.provinces()[i].extent);
+        for (std::uint32_t i : selection.provinces)
+            e.include(atlas.provinces()[i].extent);
     } else if (!filter.phases.empty() || filter.stages) {
-        for (std::uint32_t i : selection.areas) e.include(atlas.areas()[i].extent);
+        for (std::uint32_t i : selection.areas)
+            e.include(atlas.areas()[i].extent);
     }
     return e.valid ? withMargin(e) : thailandExtent();
 }
@@ -178,13 +198,15 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
     scene.extent = options.extent ? *options.extent : selectionExtent(atlas, filter, selection);
 
     std::vector<bool> provinceSelected(atlas.provinces().size(), false);
-    for (std::uint32_t i : selection.provinces) provinceSelected[i] = true;
+    for (std::uint32_t i : selection.provinces)
+        provinceSelected[i] = true;
 
     if (show.countries) {
         PolygonLayer& countries = scene.polygonLayers.emplace_back();
         countries.name = "countries";
         for (const layers::Country& c : atlas.countries()) {
-            if (c.isoA2 == "TH") continue;  // Thailand is drawn by its provinces
+            if (c.isoA2 == "TH")
+                continue;  // Thailand is drawn by its provinces
             addPolygons(countries, c.shape, {st.land, 1.0, st.landOutline, 1.0});
         }
     }
@@ -205,11 +227,12 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
         }
     }
     if (show.estates) {
-        PolygonLayer& estates = scene.polygonLayers.emplace_back();
+        PolygonLayer& estates = scene.upperLayers.emplace_back();
         estates.name = "estates";
         for (std::uint32_t i : selection.estates) {
             const layers::IndustrialEstate& e = atlas.estates()[i];
-            addPolygons(estates, e.shape, estateStyle(layers::ieatLevelColor(e.ieatLevel ? &*e.ieatLevel : nullptr)));
+            addPolygons(estates, e.shape,
+                        estateStyle(layers::ieatLevelColor(e.ieatLevel ? &*e.ieatLevel : nullptr)));
         }
     }
     if (show.factories) {
@@ -220,9 +243,11 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
         points.lat.reserve(selection.factories.size());
         points.symbol.reserve(selection.factories.size());
         for (std::uint32_t i : selection.factories) {
-            if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i])) continue;
+            if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i]))
+                continue;
             const int symbol = factorySymbolIndex(atlas.statusAsOf(i, selection.asOfYear));
-            if (symbol < 0) continue;  // nothing the map shows
+            if (symbol < 0)
+                continue;  // nothing the map shows
             points.lon.push_back(f.lon[i]);
             points.lat.push_back(f.lat[i]);
             points.symbol.push_back(static_cast<std::uint8_t>(symbol));
@@ -234,45 +259,62 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
         for (std::uint32_t i : selection.areas) {
             const auto& a = atlas.areas()[i];
             if (show.areas)
-                scene.labels.push_back({a.labelPoint.x, a.labelPoint.y, nameOf(a.nameEn, a.nameTh, lang), 12, true, 7.5});
+                scene.labels.push_back({a.labelPoint.x, a.labelPoint.y,
+                                        nameOf(a.nameEn, a.nameTh, lang), 12, true, 7.5});
         }
         std::vector<std::size_t> order(atlas.provinces().size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
         auto size = [&](std::size_t i) {
             const auto& e = atlas.provinces()[i].extent;
             return (e.maxX - e.minX) * (e.maxY - e.minY);
         };
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return size(a) > size(b); });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return size(a) > size(b); });
         for (std::size_t i : order) {
             const auto& p = atlas.provinces()[i];
             if (show.provinces)
-                scene.labels.push_back({p.labelPoint.x, p.labelPoint.y, nameOf(p.nameEn, p.nameTh, lang), 11, false, 0});
+                scene.labels.push_back({p.labelPoint.x, p.labelPoint.y,
+                                        nameOf(p.nameEn, p.nameTh, lang), 11, false, 0});
         }
         for (std::uint32_t i : selection.estates) {
             const auto& e = atlas.estates()[i];
             if (show.estates)
-                scene.labels.push_back({e.labelPoint.x, e.labelPoint.y, nameOf(e.nameEn, e.nameTh, lang), 10, false, 10});
+                scene.labels.push_back({e.labelPoint.x, e.labelPoint.y,
+                                        nameOf(e.nameEn, e.nameTh, lang), 10, false, 10});
         }
     }
 
-    scene.title = options.title.empty() ? word(kTitle, lang) : options.title == "-" ? "" : options.title;
+    scene.title = options.title.empty()  ? word(kTitle, lang)
+                  : options.title == "-" ? ""
+                                         : options.title;
     scene.subtitle = scene.title.empty() ? "" : filterSummary(atlas, filter, selection, lang);
     scene.source = options.source.empty() ? word(kSource, lang) : options.source;
 
     if (show.legend) {
-        const layers::Statistics stats = layers::computeStatistics(atlas, selection, layers::GroupBy::Region);
+        const layers::Statistics stats =
+            layers::computeStatistics(atlas, selection, layers::GroupBy::Region);
         if (show.provinces) {
             LegendSection& s = scene.legend.emplace_back();
             s.heading = word(kProvinces, lang);
             const std::size_t selected = selection.provinces.size(), all = atlas.provinces().size();
             if (selected == all) {
-                s.entries.push_back({LegendEntry::Symbol::Fill, provinceStyle(st.province), {},
-                                     word(kProvinces, lang), groupDigits(static_cast<long long>(all))});
+                s.entries.push_back({LegendEntry::Symbol::Fill,
+                                     provinceStyle(st.province),
+                                     {},
+                                     word(kProvinces, lang),
+                                     groupDigits(static_cast<long long>(all))});
             } else {
-                s.entries.push_back({LegendEntry::Symbol::Fill, provinceStyle(st.province), {},
-                                     word(kSelectedProvinces, lang), groupDigits(static_cast<long long>(selected))});
-                s.entries.push_back({LegendEntry::Symbol::Fill, provinceStyle(unselected(st.province)), {},
-                                     word(kOtherProvinces, lang), groupDigits(static_cast<long long>(all - selected))});
+                s.entries.push_back({LegendEntry::Symbol::Fill,
+                                     provinceStyle(st.province),
+                                     {},
+                                     word(kSelectedProvinces, lang),
+                                     groupDigits(static_cast<long long>(selected))});
+                s.entries.push_back({LegendEntry::Symbol::Fill,
+                                     provinceStyle(unselected(st.province)),
+                                     {},
+                                     word(kOtherProvinces, lang),
+                                     groupDigits(static_cast<long long>(all - selected))});
             }
         }
         if (show.areas) {
@@ -280,16 +322,22 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
             s.heading = word(kAreasHeading, lang);
             for (int n = 1; n <= layers::kStageCount; ++n) {
                 const auto stage = static_cast<layers::DevelopmentStage>(n);
-                s.entries.push_back({LegendEntry::Symbol::Fill, areaStyle(layers::stageColor(stage)), {},
+                s.entries.push_back({LegendEntry::Symbol::Fill,
+                                     areaStyle(layers::stageColor(stage)),
+                                     {},
                                      word(kStageEntry, lang) + std::to_string(n) + " · " +
                                          nameOf(layers::stageName(stage), lang),
                                      groupDigits(stats.areasByStage[static_cast<std::size_t>(n)])});
             }
             long long unknown = 0;
-            for (std::uint32_t i : selection.areas) unknown += atlas.areas()[i].stage ? 0 : 1;
+            for (std::uint32_t i : selection.areas)
+                unknown += atlas.areas()[i].stage ? 0 : 1;
             if (unknown > 0) {
-                s.entries.push_back({LegendEntry::Symbol::Fill, areaStyle(stageFill(std::nullopt)), {},
-                                     word(kStageUnknown, lang), groupDigits(unknown)});
+                s.entries.push_back({LegendEntry::Symbol::Fill,
+                                     areaStyle(stageFill(std::nullopt)),
+                                     {},
+                                     word(kStageUnknown, lang),
+                                     groupDigits(unknown)});
             }
         }
         if (show.estates) {
@@ -297,27 +345,42 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
             s.heading = word(kEstatesHeading, lang);
             for (int l = 3; l >= 0; --l) {
                 std::optional<layers::IeatEcoLevel> level;
-                if (l > 0) level = static_cast<layers::IeatEcoLevel>(l);
-                s.entries.push_back({LegendEntry::Symbol::Fill,
-                                     estateStyle(layers::ieatLevelColor(level ? &*level : nullptr)), {},
-                                     level ? nameOf(layers::ieatEcoLevelName(*level), lang) : word(kNoEcoLevel, lang),
-                                     groupDigits(stats.estatesByEcoLevel[static_cast<std::size_t>(l)])});
+                if (l > 0)
+                    level = static_cast<layers::IeatEcoLevel>(l);
+                s.entries.push_back(
+                    {LegendEntry::Symbol::Fill,
+                     estateStyle(layers::ieatLevelColor(level ? &*level : nullptr)),
+                     {},
+                     level ? nameOf(layers::ieatEcoLevelName(*level), lang)
+                           : word(kNoEcoLevel, lang),
+                     groupDigits(stats.estatesByEcoLevel[static_cast<std::size_t>(l)])});
             }
         }
         if (show.factories) {
             LegendSection& s = scene.legend.emplace_back();
-            s.heading = word(kFactoriesHeading, lang) + " (" + word(kAsOfYear, lang) + std::to_string(selection.asOfYear) + ")";
+            s.heading = word(kFactoriesHeading, lang) + " (" + word(kAsOfYear, lang) +
+                        std::to_string(selection.asOfYear) + ")";
             const layers::FactoryCounts& t = stats.total.counts;
             const auto& symbols = factorySymbols();
-            s.entries.push_back({LegendEntry::Symbol::Point, {}, symbols[6], word(kEcoFactory, lang),
+            s.entries.push_back({LegendEntry::Symbol::Point,
+                                 {},
+                                 symbols[6],
+                                 word(kEcoFactory, lang),
                                  groupDigits(t.ecoFactory)});
             for (int l = 5; l >= 1; --l) {
                 const auto level = static_cast<layers::GreenIndustryLevel>(l);
-                s.entries.push_back({LegendEntry::Symbol::Point, {}, symbols[static_cast<std::size_t>(l)],
-                                     "GI " + std::to_string(l) + " · " + nameOf(layers::greenIndustryLevelName(level), lang),
+                s.entries.push_back({LegendEntry::Symbol::Point,
+                                     {},
+                                     symbols[static_cast<std::size_t>(l)],
+                                     "GI " + std::to_string(l) + " · " +
+                                         nameOf(layers::greenIndustryLevelName(level), lang),
                                      groupDigits(t.giLevel[static_cast<std::size_t>(l)])});
             }
-            s.entries.push_back({LegendEntry::Symbol::Point, {}, symbols[0], word(kCsrDiw, lang), groupDigits(t.csrDiw)});
+            s.entries.push_back({LegendEntry::Symbol::Point,
+                                 {},
+                                 symbols[0],
+                                 word(kCsrDiw, lang),
+                                 groupDigits(t.csrDiw)});
         }
     }
     return scene;

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <exception>
 #include <filesystem>
 #include <optional>
 #include <utility>
 
 #include "geo/Crs.hpp"
-#include "geo/Dataset.hpp"
 #include "geo/Error.hpp"
 #include "layers/Atlas.hpp"
 #include "layers/Style.hpp"
@@ -20,20 +20,81 @@ std::string fileName(const std::string& path) {
     return name.empty() ? path : name;
 }
 
+// The extent of points in longitude/latitude, ignoring what is not a coordinate.
+geo::Extent pointExtent(const std::vector<double>& lon, const std::vector<double>& lat) {
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    for (std::size_t i = 0; i < lon.size(); ++i) {
+        const double x = lon[i], y = lat[i];
+        if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90))
+            continue;
+        minX = std::min(minX, x), maxX = std::max(maxX, x);
+        minY = std::min(minY, y), maxY = std::max(maxY, y);
+    }
+    geo::Extent e;
+    if (minX <= maxX) {
+        e.include(minX, minY);
+        e.include(maxX, maxY);
+    }
+    return e;
+}
+
 }  // namespace
 
-MapScene fileScene(const FileMapSources& sources, const SceneOptions& options,
-                   std::vector<std::string>& notes) {
+FileSceneLoader::FileSceneLoader(const FileMapSources& sources, const SceneOptions& options) {
     const auto& st = layers::mapStyle();
     const bool thai = options.language == MapLanguage::Thai;
-    MapScene scene;
+    MapScene& scene = m_scene;
     scene.background = st.sea;
     scene.labelColor = st.label;
     scene.haloColor = st.labelHalo;
-    geo::Extent dataExtent;
-    std::string pointsName, polygonsName;
 
-    // --- polygons: one FeatureReader pass, only the class field read
+    // --- points: opened and read on a worker; its layer description comes back first
+    std::promise<geo::LayerInfo> infoPromise;
+    std::future<geo::LayerInfo> infoFuture = infoPromise.get_future();
+    if (!sources.points.empty() && options.layers.factories) {
+        m_points =
+            std::async(std::launch::async, [path = sources.points, layer = sources.pointsLayer,
+                                            promise = std::move(infoPromise)]() mutable {
+                std::optional<geo::Dataset> ds;
+                geo::LayerInfo info;
+                try {
+                    ds.emplace(geo::Dataset::open(path));
+                    info = ds->layerInfo(layer);
+                } catch (...) {
+                    promise.set_exception(std::current_exception());
+                    throw;
+                }
+                promise.set_value(info);
+                LoadedPoints out;
+                out.columns = ds->readPoints(layer);
+                geo::Dataset::PointColumns& cols = out.columns;
+                if (cols.skipped > 0) {
+                    out.notes.push_back(path + ": layer " + info.name + ": " +
+                                        groupDigits(cols.skipped) +
+                                        " features without a point geometry were skipped");
+                }
+                if (!info.crs.isKnown()) {
+                    out.notes.push_back(
+                        path + ": layer " + info.name +
+                        ": no CRS declared; coordinates taken as WGS 84 longitude/latitude");
+                } else if (!info.crs.isWgs84()) {
+                    geo::CoordinateTransform transform(info.crs, geo::Crs::wgs84());
+                    if (!transform.isIdentity()) {
+                        std::vector<geo::XY> xy(cols.x.size());
+                        for (std::size_t i = 0; i < xy.size(); ++i)
+                            xy[i] = {cols.x[i], cols.y[i]};
+                        transform.transform(xy);  // failures become infinity and are not drawn
+                        for (std::size_t i = 0; i < xy.size(); ++i)
+                            cols.x[i] = xy[i].x, cols.y[i] = xy[i].y;
+                    }
+                }
+                return out;
+            });
+    }
+
+    // --- polygons, meanwhile: one FeatureReader pass, only the class field read
+    geo::Extent dataExtent;
+    std::string polygonsName;
     std::array<long long, 6> perClass{};  // [0] unclassed, [1..5] stages
     const bool classed = !sources.classField.empty();
     if (!sources.polygons.empty() && options.layers.provinces) {
@@ -54,112 +115,137 @@ MapScene fileScene(const FileMapSources& sources, const SceneOptions& options,
                 layers::Rgba fill = st.province;
                 std::size_t cls = 0;
                 if (classed) {
-                    if (classIndex < 0) classIndex = schema.fieldIndex(sources.classField);
-                    const auto value = layers::fieldInteger(f.values[static_cast<std::size_t>(classIndex)]);
-                    if (const auto stage = value ? layers::stageFromNumber(static_cast<int>(*value)) : std::nullopt) {
+                    if (classIndex < 0)
+                        classIndex = schema.fieldIndex(sources.classField);
+                    const auto value =
+                        layers::fieldInteger(f.values[static_cast<std::size_t>(classIndex)]);
+                    if (const auto stage = value ? layers::stageFromNumber(static_cast<int>(*value))
+                                                 : std::nullopt) {
                         fill = layers::stageColor(*stage);
                         cls = static_cast<std::size_t>(*stage);
                     }
                 }
                 ++perClass[cls];
                 dataExtent.include(f.geometry.extent());
-                layer.polygons.push_back({std::move(f.geometry), {fill, 1.0, st.provinceOutline, st.provinceOutlineWidth}});
+                layer.polygons.push_back(
+                    {std::move(f.geometry),
+                     {fill, 1.0, st.provinceOutline, st.provinceOutlineWidth}});
             });
         layer.name = polygonsName;
     }
 
-    // --- points: the fast columnar read
-    if (!sources.points.empty() && options.layers.factories) {
-        const geo::Dataset ds = geo::Dataset::open(sources.points);
-        const geo::LayerInfo info = ds.layerInfo(sources.pointsLayer);
+    // --- what the point layer declares: its name, count and extent
+    std::string pointsName;
+    long long pointCount = 0;
+    if (m_points.valid()) {
+        const geo::LayerInfo info = infoFuture.get();
         pointsName = info.name;
-        geo::Dataset::PointColumns cols = ds.readPoints(sources.pointsLayer);
-        if (cols.skipped > 0) {
-            notes.push_back(sources.points + ": layer " + info.name + ": " + groupDigits(cols.skipped) +
-                            " features without a point geometry were skipped");
-        }
-        if (!info.crs.isKnown()) {
-            notes.push_back(sources.points + ": layer " + info.name +
-                            ": no CRS declared; coordinates taken as WGS 84 longitude/latitude");
-        } else if (!info.crs.isWgs84()) {
-            geo::CoordinateTransform transform(info.crs, geo::Crs::wgs84());
-            if (!transform.isIdentity()) {
-                std::vector<geo::XY> xy(cols.x.size());
-                for (std::size_t i = 0; i < xy.size(); ++i) xy[i] = {cols.x[i], cols.y[i]};
-                transform.transform(xy);  // failures become infinity and are not drawn
-                for (std::size_t i = 0; i < xy.size(); ++i) cols.x[i] = xy[i].x, cols.y[i] = xy[i].y;
-            }
-        }
-        PointLayer& points = scene.points;
-        points.symbols = {{st.highlight, sources.pointSize}};
-        points.lon = std::move(cols.x);
-        points.lat = std::move(cols.y);
-        double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
-        for (std::size_t i = 0; i < points.lon.size(); ++i) {
-            const double x = points.lon[i], y = points.lat[i];
-            if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) continue;
-            minX = std::min(minX, x), maxX = std::max(maxX, x);
-            minY = std::min(minY, y), maxY = std::max(maxY, y);
-        }
-        if (minX <= maxX) {
-            dataExtent.include(minX, minY);
-            dataExtent.include(maxX, maxY);
+        scene.points.symbols = {{st.highlight, sources.pointSize}};
+        pointCount = info.featureCount;
+        const geo::Extent declared = info.crs.isKnown() ? info.extentWgs84 : info.extent;
+        if (declared.valid && pointCount >= 0) {
+            dataExtent.include(declared);
+        } else {
+            // Nothing declared: the points themselves say where they are.
+            takePoints();
+            pointCount = static_cast<long long>(scene.points.size());
+            dataExtent.include(pointExtent(scene.points.lon, scene.points.lat));
         }
     }
 
-    scene.extent = options.extent ? *options.extent
+    scene.extent = options.extent     ? *options.extent
                    : dataExtent.valid ? withMargin(dataExtent, 0.05)
                                       : thailandExtent();
 
     std::string title;
     for (const std::string& n : {pointsName, polygonsName})
-        if (!n.empty()) title += (title.empty() ? "" : " · ") + n;
+        if (!n.empty())
+            title += (title.empty() ? "" : " · ") + n;
     scene.title = options.title.empty() ? title : options.title == "-" ? "" : options.title;
     std::string subtitle;
-    if (!pointsName.empty()) subtitle = groupDigits(static_cast<long long>(scene.points.size())) + (thai ? " จุด" : " points");
+    if (!pointsName.empty())
+        subtitle = groupDigits(pointCount) + (thai ? " จุด" : " points");
     if (!polygonsName.empty()) {
         long long n = 0;
-        for (long long c : perClass) n += c;
-        subtitle += (subtitle.empty() ? "" : " · ") + groupDigits(n) + (thai ? " รูปปิด" : " polygons");
-        if (classed) subtitle += (thai ? " ตาม " : " by ") + sources.classField;
+        for (long long c : perClass)
+            n += c;
+        subtitle +=
+            (subtitle.empty() ? "" : " · ") + groupDigits(n) + (thai ? " รูปปิด" : " polygons");
+        if (classed)
+            subtitle += (thai ? " ตาม " : " by ") + sources.classField;
     }
     scene.subtitle = scene.title.empty() ? "" : subtitle;
     std::string source;
-    if (!sources.points.empty()) source += fileName(sources.points);
-    if (!sources.polygons.empty()) source += (source.empty() ? "" : ", ") + fileName(sources.polygons);
+    if (!sources.points.empty())
+        source += fileName(sources.points);
+    if (!sources.polygons.empty())
+        source += (source.empty() ? "" : ", ") + fileName(sources.polygons);
     scene.source = options.source.empty() ? (thai ? "ข้อมูล: " : "Data: ") + source : options.source;
 
     if (options.layers.legend) {
         if (!polygonsName.empty()) {
             LegendSection& s = scene.legend.emplace_back();
-            s.heading = classed ? polygonsName + (thai ? " ตาม " : " by ") + sources.classField : polygonsName;
+            s.heading = classed ? polygonsName + (thai ? " ตาม " : " by ") + sources.classField
+                                : polygonsName;
             for (int n = 1; classed && n <= layers::kStageCount; ++n) {
                 const auto stage = static_cast<layers::DevelopmentStage>(n);
                 const layers::BilingualName& name = layers::stageName(stage);
-                s.entries.push_back({LegendEntry::Symbol::Fill,
-                                     {layers::stageColor(stage), 1.0, st.provinceOutline, st.provinceOutlineWidth},
-                                     {},
-                                     std::to_string(n) + " · " + std::string(thai ? name.th : name.en),
-                                     groupDigits(perClass[static_cast<std::size_t>(n)])});
+                s.entries.push_back(
+                    {LegendEntry::Symbol::Fill,
+                     {layers::stageColor(stage), 1.0, st.provinceOutline, st.provinceOutlineWidth},
+                     {},
+                     std::to_string(n) + " · " + std::string(thai ? name.th : name.en),
+                     groupDigits(perClass[static_cast<std::size_t>(n)])});
             }
             if (!classed || perClass[0] > 0) {
-                s.entries.push_back({LegendEntry::Symbol::Fill,
-                                     {st.province, 1.0, st.provinceOutline, st.provinceOutlineWidth},
-                                     {},
-                                     classed ? (thai ? "ไม่มีระดับ" : "no class") : polygonsName,
-                                     groupDigits(perClass[0])});
+                s.entries.push_back(
+                    {LegendEntry::Symbol::Fill,
+                     {st.province, 1.0, st.provinceOutline, st.provinceOutlineWidth},
+                     {},
+                     classed ? (thai ? "ไม่มีระดับ" : "no class") : polygonsName,
+                     groupDigits(perClass[0])});
             }
         }
         if (!pointsName.empty()) {
             LegendSection& s = scene.legend.emplace_back();
             s.heading = thai ? "จุด" : "Points";
             PointSymbol legendSymbol = scene.points.symbols.front();
-            legendSymbol.diameter = std::max(legendSymbol.diameter, layers::certificateSymbolSize());  // visible in the legend
-            s.entries.push_back({LegendEntry::Symbol::Point, {}, legendSymbol, pointsName,
-                                 groupDigits(static_cast<long long>(scene.points.size()))});
+            legendSymbol.diameter = std::max(
+                legendSymbol.diameter, layers::certificateSymbolSize());  // visible in the legend
+            s.entries.push_back({LegendEntry::Symbol::Point,
+                                 {},
+                                 legendSymbol,
+                                 pointsName,
+                                 groupDigits(pointCount)});
         }
     }
-    return scene;
+}
+
+FileSceneLoader::~FileSceneLoader() {
+    if (m_points.valid())
+        m_points.wait();
+}
+
+void FileSceneLoader::takePoints() {
+    if (!m_points.valid())
+        return;
+    LoadedPoints loaded = m_points.get();
+    m_scene.points.lon = std::move(loaded.columns.x);
+    m_scene.points.lat = std::move(loaded.columns.y);
+    m_notes.insert(m_notes.end(), loaded.notes.begin(), loaded.notes.end());
+}
+
+std::vector<std::string> FileSceneLoader::finishPoints() {
+    takePoints();
+    return std::move(m_notes);
+}
+
+MapScene fileScene(const FileMapSources& sources, const SceneOptions& options,
+                   std::vector<std::string>& notes) {
+    FileSceneLoader loader(sources, options);
+    const std::vector<std::string> more = loader.finishPoints();
+    notes.insert(notes.end(), more.begin(), more.end());
+    return std::move(loader.scene());
 }
 
 }  // namespace ecotown::render

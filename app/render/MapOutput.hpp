@@ -26,9 +26,20 @@ struct MapDocumentInfo {
     std::string description;  // SVG description
 };
 
+// Where the time of writeMap went, in seconds.
+struct MapTimings {
+    double draw = 0;    // PNG only: drawing the image (PDF/SVG draw while encoding)
+    double encode = 0;  // PNG compression, PDF/SVG drawing and encoding
+    double write = 0;   // the file
+};
+
 // Encodes the map and writes it atomically; returns the bytes written. Throws OutputError
 // naming the path; nothing is left behind on failure.
 std::size_t writeMap(const MapPainter& painter, MapFormat format, const std::string& path,
-                     bool overwrite, const MapDocumentInfo& info = {});
+                     bool overwrite, const MapDocumentInfo& info = {},
+                     MapTimings* timings = nullptr);
+// A map drawn already (MapPainter::renderImage or compose) as PNG; fills timings' encode and write.
+std::size_t writePng(const QImage& image, double dpi, const std::string& path, bool overwrite,
+                     MapTimings* timings = nullptr);
 
 }  // namespace ecotown::render

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include <QColor>
@@ -15,21 +17,32 @@
 #include <QPolygonF>
 #include <QString>
 
+#include "app/render/LargeArray.hpp"
+
+#include "app/render/LargeArray.hpp"
+
 namespace ecotown::render {
 namespace {
 
 QColor toQColor(layers::Rgba c, double opacity = 1.0) {
-    return QColor(c.r, c.g, c.b, static_cast<int>(std::lround(c.a * std::clamp(opacity, 0.0, 1.0))));
+    return QColor(c.r, c.g, c.b,
+                  static_cast<int>(std::lround(c.a * std::clamp(opacity, 0.0, 1.0))));
 }
 
-QColor opaque(layers::Rgba c) { return QColor(c.r, c.g, c.b); }
+QColor opaque(layers::Rgba c) {
+    return QColor(c.r, c.g, c.b);
+}
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 // Noto Sans for Latin, Noto Sans Thai (or TLWG Loma) for Thai: fontconfig falls back per script,
-// the families list makes the choice explicit where it does not.
+// the list makes the choice explicit where it does not. The family is the list itself, because
+// that is what the SVG writer puts in font-family for the viewer to resolve.
 QFont mapFont(double pixelSize, bool bold = false) {
     QFont f;
+    f.setFamily(QStringLiteral("Noto Sans,Noto Sans Thai,Loma,DejaVu Sans"));
     f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Thai"),
                    QStringLiteral("Loma"), QStringLiteral("DejaVu Sans")});
     f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixelSize))));
@@ -38,7 +51,9 @@ QFont mapFont(double pixelSize, bool bold = false) {
     return f;
 }
 
-QRectF toQRect(const PixelRect& r) { return QRectF(r.x, r.y, r.width, r.height); }
+QRectF toQRect(const PixelRect& r) {
+    return QRectF(r.x, r.y, r.width, r.height);
+}
 
 // --- polygons ----------------------------------------------------------------------------------
 
@@ -48,13 +63,15 @@ QPolygonF clipToBox(const QPolygonF& ring, const QRectF& box) {
     QPolygonF in = ring, out;
     auto clipEdge = [&](auto inside, auto intersect) {
         out.clear();
-        if (in.isEmpty()) return;
+        if (in.isEmpty())
+            return;
         QPointF prev = in.last();
         bool prevIn = inside(prev);
         for (const QPointF& p : in) {
             const bool pIn = inside(p);
             if (pIn) {
-                if (!prevIn) out.append(intersect(prev, p));
+                if (!prevIn)
+                    out.append(intersect(prev, p));
                 out.append(p);
             } else if (prevIn) {
                 out.append(intersect(prev, p));
@@ -100,11 +117,15 @@ QPainterPath polygonPath(const geo::Geometry& g, const MapView& view, const QRec
             ring.append(QPointF(p.x, p.y));
         }
         begin = end;
-        if (ring.size() < 3) continue;
+        if (ring.size() < 3)
+            continue;
         const QRectF bounds = ring.boundingRect();
-        if (!bounds.intersects(clipBox)) continue;
-        if (!clipBox.contains(bounds)) ring = clipToBox(ring, clipBox);
-        if (ring.size() < 3) continue;
+        if (!bounds.intersects(clipBox))
+            continue;
+        if (!clipBox.contains(bounds))
+            ring = clipToBox(ring, clipBox);
+        if (ring.size() < 3)
+            continue;
         path.addPolygon(ring);
         path.closeSubpath();
     }
@@ -117,7 +138,8 @@ constexpr int kPhases = 4;  // sub-pixel positions per axis
 
 struct SpritePixel {
     int dx = 0, dy = 0;
-    std::uint32_t argb = 0;  // premultiplied
+    std::uint32_t argb = 0;   // premultiplied colour
+    std::uint32_t alpha = 0;  // argb >> 24
 };
 
 // One symbol at kPhases x kPhases sub-pixel offsets, each as its list of non-empty pixels.
@@ -140,13 +162,16 @@ SymbolSprites makeSprites(const PointSymbol& symbol, double scale) {
                 p.setRenderHint(QPainter::Antialiasing);
                 p.setPen(Qt::NoPen);
                 p.setBrush(toQColor(symbol.color));
-                p.drawEllipse(QPointF(out.reach + (qx + 0.5) / kPhases, out.reach + (qy + 0.5) / kPhases), r, r);
+                p.drawEllipse(
+                    QPointF(out.reach + (qx + 0.5) / kPhases, out.reach + (qy + 0.5) / kPhases), r,
+                    r);
             }
             auto& pixels = out.phases[static_cast<std::size_t>(qy * kPhases + qx)];
             for (int y = 0; y < n; ++y) {
                 const auto* row = reinterpret_cast<const std::uint32_t*>(img.constScanLine(y));
                 for (int x = 0; x < n; ++x) {
-                    if (row[x] >> 24) pixels.push_back({x - out.reach, y - out.reach, row[x]});
+                    if (row[x] >> 24)
+                        pixels.push_back({x - out.reach, y - out.reach, row[x], row[x] >> 24});
                 }
             }
         }
@@ -186,7 +211,8 @@ class RowTable {
     }
     // false when the latitude is off the table (off the canvas, or NaN)
     bool row(double lat, double& y) const {
-        if (!(lat >= m_south && lat < m_north)) return false;
+        if (!(lat >= m_south && lat < m_north))
+            return false;
         const double t = (lat - m_south) / m_step;
         const auto i = static_cast<std::size_t>(t);
         y = m_rows[i] + (t - static_cast<double>(i)) * (m_rows[i + 1] - m_rows[i]);
@@ -214,7 +240,8 @@ void drawHaloText(QPainter& p, const QPointF& baseline, const QString& text, con
 
 QString groupedNumber(double metres) {
     // "100 km", "500 m"
-    if (metres >= 1000) return QString::number(metres / 1000, 'f', 0) + QStringLiteral(" km");
+    if (metres >= 1000)
+        return QString::number(metres / 1000, 'f', 0) + QStringLiteral(" km");
     return QString::number(metres, 'f', 0) + QStringLiteral(" m");
 }
 
@@ -226,21 +253,61 @@ MapPainter::MapPainter(const MapScene& scene, const MapCanvas& canvas)
       m_layout(layoutMap(canvas, !scene.title.empty(), !scene.legend.empty())),
       m_view(MapView::fit(scene.extent, m_layout.frame)) {}
 
-QImage MapPainter::renderImage() const {
-    QImage image(m_canvas.width, m_canvas.height, QImage::Format_RGB32);
-    const int dpm = static_cast<int>(std::lround(m_canvas.dpi / 0.0254));
+namespace {
+
+// An image whose pixels live in a LargeArray (huge pages), handed to the QImage, which frees them.
+QImage largeImage(int width, int height, QImage::Format format, double dpi) {
+    struct Pixels {
+        std::uint32_t* data;
+        std::size_t count;
+    };
+    LargeArray<std::uint32_t> buffer(static_cast<std::size_t>(width) *
+                                     static_cast<std::size_t>(height));
+    auto* pixels = new Pixels{nullptr, 0};
+    pixels->data = buffer.release(pixels->count);
+    QImage image(
+        reinterpret_cast<uchar*>(pixels->data), width, height, width * 4, format,
+        [](void* info) {
+            auto* p = static_cast<Pixels*>(info);
+            LargeArray<std::uint32_t>::free(p->data, p->count);
+            delete p;
+        },
+        pixels);
+    const int dpm = static_cast<int>(std::lround(dpi / 0.0254));
     image.setDotsPerMeterX(dpm);
     image.setDotsPerMeterY(dpm);
-    image.fill(toQColor(m_scene.background));
+    return image;
+}
+
+}  // namespace
+
+QImage MapPainter::renderImage() const {
+    return compose(renderLayers());
+}
+
+MapPainter::Layers MapPainter::renderLayers() const {
+    Layers layers;
+    layers.below = largeImage(m_canvas.width, m_canvas.height, QImage::Format_RGB32, m_canvas.dpi);
+    layers.below.fill(toQColor(m_scene.background));
     {
-        QPainter p(&image);
+        QPainter p(&layers.below);
         paintBelowPoints(p);
     }
-    stampPoints(image);
+    layers.above = largeImage(m_canvas.width, m_canvas.height, QImage::Format_ARGB32_Premultiplied,
+                              m_canvas.dpi);
+    layers.above.fill(Qt::transparent);
     {
-        QPainter p(&image);
+        QPainter p(&layers.above);
         paintAbovePoints(p);
     }
+    return layers;
+}
+
+QImage MapPainter::compose(Layers layers) const {
+    QImage image = std::move(layers.below);
+    stampPoints(image);
+    QPainter p(&image);
+    p.drawImage(0, 0, layers.above);
     return image;
 }
 
@@ -261,12 +328,13 @@ void MapPainter::paint(QPainter& painter) const {
 void MapPainter::paintBelowPoints(QPainter& p) const {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    paintPolygons(p);
+    paintPolygons(p, m_scene.polygonLayers);
 }
 
 void MapPainter::paintAbovePoints(QPainter& p) const {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
+    paintPolygons(p, m_scene.upperLayers);
     paintLabels(p);
     paintTitle(p);
     paintLegend(p);
@@ -275,19 +343,20 @@ void MapPainter::paintAbovePoints(QPainter& p) const {
     paintSource(p);
 }
 
-void MapPainter::paintPolygons(QPainter& p) const {
+void MapPainter::paintPolygons(QPainter& p, const std::vector<PolygonLayer>& layers) const {
     const double s = m_canvas.scale();
     const double pad = 16 * s;
     const QRectF clipBox(-pad, -pad, m_canvas.width + 2 * pad, m_canvas.height + 2 * pad);
-    for (const PolygonLayer& layer : m_scene.polygonLayers) {
+    for (const PolygonLayer& layer : layers) {
         for (const MapPolygon& polygon : layer.polygons) {
             const QPainterPath path = polygonPath(polygon.shape, m_view, clipBox);
-            if (path.isEmpty()) continue;
+            if (path.isEmpty())
+                continue;
             const PolygonStyle& st = polygon.style;
             p.setBrush(toQColor(st.fill, st.fillOpacity));
             if (st.outlineWidth > 0) {
-                p.setPen(QPen(toQColor(st.outline), st.outlineWidth * s, Qt::SolidLine, Qt::RoundCap,
-                              Qt::RoundJoin));
+                p.setPen(QPen(toQColor(st.outline), st.outlineWidth * s, Qt::SolidLine,
+                              Qt::RoundCap, Qt::RoundJoin));
             } else {
                 p.setPen(Qt::NoPen);
             }
@@ -296,90 +365,141 @@ void MapPainter::paintPolygons(QPainter& p) const {
     }
 }
 
-std::size_t MapPainter::stampPoints(QImage& image) const {
+std::size_t MapPainter::stampPoints(QImage& image, unsigned threads) const {
     const PointLayer& points = m_scene.points;
-    if (points.size() == 0 || points.symbols.empty()) return 0;
+    if (points.size() == 0 || points.symbols.empty())
+        return 0;
     const int w = image.width(), h = image.height();
     auto* bits = reinterpret_cast<std::uint32_t*>(image.bits());
-    const auto stride = static_cast<std::size_t>(image.bytesPerLine() / 4);
-    // x is linear in longitude
-    const double xScale = m_view.pixelsPerWorld() / 360.0;
+    const auto stride = static_cast<std::ptrdiff_t>(image.bytesPerLine() / 4);
+    const bool oneSymbol = points.symbol.empty();
+    const std::size_t symbolCount = oneSymbol ? 1 : points.symbols.size();
+    std::vector<SymbolSprites> sprites;
+    int maxReach = 0;
+    for (std::size_t sym = 0; sym < symbolCount; ++sym) {
+        sprites.push_back(makeSprites(points.symbols[sym], m_canvas.scale()));
+        maxReach = std::max(maxReach, sprites.back().reach);
+    }
+    const RowTable rows(m_view, -maxReach - 1.0, h + maxReach + 1.0);
+    const double xScale = m_view.pixelsPerWorld() / 360.0;  // x is linear in longitude
     const double xOffset = 180.0 * xScale - m_view.originX();
-    std::size_t drawn = 0;
-    for (std::size_t sym = 0; sym < points.symbols.size(); ++sym) {
-        const SymbolSprites sprites = makeSprites(points.symbols[sym], m_canvas.scale());
-        const int reach = sprites.reach;
-        const RowTable rows(m_view, -reach - 1.0, h + reach + 1.0);
-        const bool oneSymbol = points.symbol.empty();
-        if (oneSymbol && sym > 0) break;
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            if (!oneSymbol && points.symbol[i] != sym) continue;
-            const double px = points.lon[i] * xScale + xOffset;
-            double py;
-            if (!(px > -reach - 1.0 && px < w + reach + 1.0) || !rows.row(points.lat[i], py)) continue;
-            const double fx = std::floor(px), fy = std::floor(py);
-            const int ix = static_cast<int>(fx), iy = static_cast<int>(fy);
-            const int qx = std::min(kPhases - 1, static_cast<int>((px - fx) * kPhases));
-            const int qy = std::min(kPhases - 1, static_cast<int>((py - fy) * kPhases));
-            const auto& pixels = sprites.phases[static_cast<std::size_t>(qy * kPhases + qx)];
-            ++drawn;
-            if (ix - reach >= 0 && iy - reach >= 0 && ix + reach + 2 <= w && iy + reach + 2 <= h) {
-                std::uint32_t* origin = bits + static_cast<std::size_t>(iy) * stride + ix;
-                for (const SpritePixel& sp : pixels)
-                    blend(origin[static_cast<std::ptrdiff_t>(sp.dy) * static_cast<std::ptrdiff_t>(stride) + sp.dx], sp.argb);
-            } else {
-                for (const SpritePixel& sp : pixels) {
-                    const int x = ix + sp.dx, y = iy + sp.dy;
-                    if (x < 0 || y < 0 || x >= w || y >= h) continue;
-                    blend(bits[static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x)], sp.argb);
+    if (threads == 0) {
+        threads =
+            points.size() < 100000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    }
+    // Each thread owns a band of rows and stamps, symbol by symbol (later symbols on top), the
+    // points that reach into it, writing only its own rows: no pixel is written by two threads and
+    // the image is the one a single thread makes. A latitude test skips the other bands' points
+    // before any projection.
+    auto stampBand = [&](int y0, int y1) {
+        std::size_t drawn = 0;
+        const double north = m_view.toLonLat(0, y0 - maxReach - 2.0).y;
+        const double south = m_view.toLonLat(0, y1 + maxReach + 2.0).y;
+        for (std::size_t sym = 0; sym < symbolCount; ++sym) {
+            const SymbolSprites& sprite = sprites[sym];
+            const int reach = sprite.reach;
+            for (std::size_t i = 0; i < points.size(); ++i) {
+                const double lat = points.lat[i];
+                if (!(lat <= north && lat >= south))
+                    continue;  // another band's, or NaN
+                if (!oneSymbol && points.symbol[i] != sym)
+                    continue;
+                const double px = points.lon[i] * xScale + xOffset;
+                double py;
+                if (!(px > -reach - 1.0 && px < w + reach + 1.0) || !rows.row(lat, py))
+                    continue;
+                const double fx = std::floor(px), fy = std::floor(py);
+                const int ix = static_cast<int>(fx), iy = static_cast<int>(fy);
+                if (iy + reach + 2 <= y0 || iy - reach >= y1)
+                    continue;
+                if (std::clamp(iy, 0, h - 1) >= y0 && std::clamp(iy, 0, h - 1) < y1)
+                    ++drawn;
+                const int qx = std::min(kPhases - 1, static_cast<int>((px - fx) * kPhases));
+                const int qy = std::min(kPhases - 1, static_cast<int>((py - fy) * kPhases));
+                const auto& pixels = sprite.phases[static_cast<std::size_t>(qy * kPhases + qx)];
+                if (ix - reach >= 0 && iy - reach >= y0 && ix + reach + 2 <= w &&
+                    iy + reach + 2 <= y1) {
+                    std::uint32_t* origin = bits + static_cast<std::ptrdiff_t>(iy) * stride + ix;
+                    for (const SpritePixel& sp : pixels)
+                        blend(origin[sp.dy * stride + sp.dx], sp.argb);
+                } else {
+                    for (const SpritePixel& sp : pixels) {
+                        const int x = ix + sp.dx, y = iy + sp.dy;
+                        if (x >= 0 && y >= y0 && x < w && y < y1)
+                            blend(bits[static_cast<std::ptrdiff_t>(y) * stride + x], sp.argb);
+                    }
                 }
             }
         }
-    }
-    return drawn;
+        return drawn;
+    };
+    const int bands = static_cast<int>(threads);
+    std::vector<std::size_t> drawn(threads, 0);
+    std::vector<std::thread> workers;
+    for (int b = 1; b < bands; ++b)
+        workers.emplace_back([&, b] {
+            drawn[static_cast<std::size_t>(b)] = stampBand(h * b / bands, h * (b + 1) / bands);
+        });
+    drawn[0] = stampBand(0, h / bands);
+    for (std::thread& worker : workers)
+        worker.join();
+    std::size_t total = 0;
+    for (std::size_t n : drawn)
+        total += n;
+    return total;
 }
 
 void MapPainter::paintPointsAsVectors(QPainter& p) const {
     const PointLayer& points = m_scene.points;
-    if (points.size() == 0 || points.symbols.empty()) return;
+    if (points.size() == 0 || points.symbols.empty())
+        return;
     const double s = m_canvas.scale();
     p.setPen(Qt::NoPen);
     for (std::size_t sym = 0; sym < points.symbols.size(); ++sym) {
         const bool oneSymbol = points.symbol.empty();
-        if (oneSymbol && sym > 0) break;
+        if (oneSymbol && sym > 0)
+            break;
         const double r = std::max(0.5, points.symbols[sym].diameter * s / 2);
         p.setBrush(toQColor(points.symbols[sym].color));
         for (std::size_t i = 0; i < points.size(); ++i) {
-            if (!oneSymbol && points.symbol[i] != sym) continue;
+            if (!oneSymbol && points.symbol[i] != sym)
+                continue;
             const geo::XY c = m_view.toPixel(points.lon[i], points.lat[i]);
-            if (c.x < -r || c.y < -r || c.x > m_canvas.width + r || c.y > m_canvas.height + r) continue;
+            if (c.x < -r || c.y < -r || c.x > m_canvas.width + r || c.y > m_canvas.height + r)
+                continue;
             p.drawEllipse(QPointF(c.x, c.y), r, r);
         }
     }
 }
 
 void MapPainter::paintLabels(QPainter& p) const {
-    if (m_scene.labels.empty()) return;
+    if (m_scene.labels.empty())
+        return;
     const double s = m_canvas.scale();
     const QColor color = toQColor(m_scene.labelColor), halo = toQColor(m_scene.haloColor);
     std::vector<QRectF> placed;
     // The furniture covers the map there: no label under it.
-    for (const PixelRect& r : {m_layout.title, m_layout.legend, m_layout.northArrow, m_layout.scaleBar})
-        if (r.width > 0 && r.height > 0) placed.push_back(toQRect(r));
+    for (const PixelRect& r :
+         {m_layout.title, m_layout.legend, m_layout.northArrow, m_layout.scaleBar})
+        if (r.width > 0 && r.height > 0)
+            placed.push_back(toQRect(r));
     const QRectF canvas(0, 0, m_canvas.width, m_canvas.height);
     // the zoom level the window would show this view at (its pixels are 96 dpi pixels)
     const double zoom = std::log2(m_view.pixelsPerWorld() / (256.0 * s));
     for (const MapLabel& label : m_scene.labels) {
-        if (zoom < label.minZoom) continue;
+        if (zoom < label.minZoom)
+            continue;
         const QFont font = mapFont(label.size * s, label.bold);
         const QFontMetricsF fm(font);
         const QString text = qs(label.text);
         const geo::XY c = m_view.toPixel(label.lon, label.lat);
         const double w = fm.horizontalAdvance(text), h = fm.height();
         const QRectF r(c.x - w / 2, c.y - h / 2, w, h);
-        if (!canvas.contains(r)) continue;
+        if (!canvas.contains(r))
+            continue;
         const QRectF padded = r.adjusted(-2 * s, -1 * s, 2 * s, 1 * s);
-        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& o) { return o.intersects(padded); }))
+        if (std::any_of(placed.begin(), placed.end(),
+                        [&](const QRectF& o) { return o.intersects(padded); }))
             continue;
         placed.push_back(padded);
         drawHaloText(p, QPointF(r.left(), r.top() + fm.ascent()), text, font, color, halo, 3 * s);
@@ -387,7 +507,8 @@ void MapPainter::paintLabels(QPainter& p) const {
 }
 
 void MapPainter::paintTitle(QPainter& p) const {
-    if (m_scene.title.empty() || m_layout.title.width <= 0) return;
+    if (m_scene.title.empty() || m_layout.title.width <= 0)
+        return;
     const double s = m_canvas.scale();
     const QRectF box = toQRect(m_layout.title);
     const QFont titleFont = mapFont(22 * s, true), subFont = mapFont(13 * s);
@@ -395,7 +516,8 @@ void MapPainter::paintTitle(QPainter& p) const {
     const double pad = 8 * s;
     const QString title = tm.elidedText(qs(m_scene.title), Qt::ElideRight, box.width() - 2 * pad);
     const QString sub = sm.elidedText(qs(m_scene.subtitle), Qt::ElideRight, box.width() - 2 * pad);
-    const double textW = std::max(tm.horizontalAdvance(title), sub.isEmpty() ? 0.0 : sm.horizontalAdvance(sub));
+    const double textW =
+        std::max(tm.horizontalAdvance(title), sub.isEmpty() ? 0.0 : sm.horizontalAdvance(sub));
     const double textH = tm.height() + (sub.isEmpty() ? 0.0 : sm.height());
     const QRectF back(box.left(), box.top(), std::min(box.width(), textW + 2 * pad),
                       std::min(box.height(), textH + 2 * pad * 0.75));
@@ -414,17 +536,20 @@ void MapPainter::paintTitle(QPainter& p) const {
 }
 
 void MapPainter::paintLegend(QPainter& p) const {
-    if (m_scene.legend.empty() || m_layout.legend.width <= 0) return;
+    if (m_scene.legend.empty() || m_layout.legend.width <= 0)
+        return;
     const double s = m_canvas.scale();
     const QRectF column = toQRect(m_layout.legend);
     const QFont headingFont = mapFont(12.5 * s, true), entryFont = mapFont(12 * s);
     const QFontMetricsF hm(headingFont), em(entryFont);
-    const double pad = 10 * s, rowH = std::max(18 * s, em.height() + 2 * s), headingH = hm.height() + 4 * s;
+    const double pad = 10 * s, rowH = std::max(18 * s, em.height() + 2 * s),
+                 headingH = hm.height() + 4 * s;
     const double gap = 6 * s, swatchW = 22 * s, swatchH = 13 * s;
     double height = 2 * pad - gap;
     for (const LegendSection& section : m_scene.legend)
         height += headingH + rowH * static_cast<double>(section.entries.size()) + gap;
-    const QRectF box(column.left(), column.top(), column.width(), std::min(column.height(), height));
+    const QRectF box(column.left(), column.top(), column.width(),
+                     std::min(column.height(), height));
     p.save();
     p.setClipRect(box.adjusted(-1, -1, 1, 1));
     p.setBrush(toQColor(m_scene.haloColor));
@@ -443,7 +568,8 @@ void MapPainter::paintLegend(QPainter& p) const {
             if (e.symbol == LegendEntry::Symbol::Fill) {
                 p.setBrush(toQColor(e.fill.fill, e.fill.fillOpacity));
                 if (e.fill.outlineWidth > 0)
-                    p.setPen(QPen(toQColor(e.fill.outline), std::max(1.0, e.fill.outlineWidth * s)));
+                    p.setPen(
+                        QPen(toQColor(e.fill.outline), std::max(1.0, e.fill.outlineWidth * s)));
                 else
                     p.setPen(Qt::NoPen);
                 p.drawRect(swatch);
@@ -459,10 +585,11 @@ void MapPainter::paintLegend(QPainter& p) const {
             const double countW = count.isEmpty() ? 0.0 : em.horizontalAdvance(count) + 8 * s;
             const double textX = swatch.right() + 8 * s;
             const double baseline = y + (rowH - em.height()) / 2 + em.ascent();
-            p.drawText(QPointF(textX, baseline),
-                       em.elidedText(qs(e.text), Qt::ElideRight, box.right() - pad - countW - textX));
+            p.drawText(QPointF(textX, baseline), em.elidedText(qs(e.text), Qt::ElideRight,
+                                                               box.right() - pad - countW - textX));
             if (!count.isEmpty())
-                p.drawText(QPointF(box.right() - pad - em.horizontalAdvance(count), baseline), count);
+                p.drawText(QPointF(box.right() - pad - em.horizontalAdvance(count), baseline),
+                           count);
             y += rowH;
         }
         y += gap;
@@ -471,7 +598,8 @@ void MapPainter::paintLegend(QPainter& p) const {
 }
 
 void MapPainter::paintScaleBar(QPainter& p) const {
-    if (!m_scene.scaleBar || m_layout.scaleBar.width <= 0) return;
+    if (!m_scene.scaleBar || m_layout.scaleBar.width <= 0)
+        return;
     const double s = m_canvas.scale();
     const QRectF box = toQRect(m_layout.scaleBar);
     const PixelRect& f = m_layout.frame;
@@ -479,7 +607,8 @@ void MapPainter::paintScaleBar(QPainter& p) const {
     const double mpp = m_view.metresPerPixel(lat);
     const double pad = 6 * s;
     const double maxPx = box.width() - 2 * pad - 40 * s;
-    if (maxPx <= 0 || !(mpp > 0)) return;
+    if (maxPx <= 0 || !(mpp > 0))
+        return;
     // the longest 1, 2 or 5 x 10^n metres that fits
     const double target = mpp * maxPx;
     const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
@@ -495,8 +624,10 @@ void MapPainter::paintScaleBar(QPainter& p) const {
     const QFontMetricsF fm(font);
     const QString endLabel = groupedNumber(metres);
     const double barH = 6 * s;
-    const QRectF back(box.left(), box.top(), std::min(box.width(), len + 2 * pad + fm.horizontalAdvance(endLabel) / 2 + pad),
-                      box.height());
+    const QRectF back(
+        box.left(), box.top(),
+        std::min(box.width(), len + 2 * pad + fm.horizontalAdvance(endLabel) / 2 + pad),
+        box.height());
     p.setPen(Qt::NoPen);
     p.setBrush(toQColor(m_scene.haloColor));
     p.drawRoundedRect(back, 3 * s, 3 * s);
@@ -511,12 +642,14 @@ void MapPainter::paintScaleBar(QPainter& p) const {
     p.setFont(font);
     p.setPen(toQColor(m_scene.labelColor));
     const double baseline = y0 - 3 * s;
-    p.drawText(QPointF(x0 - fm.horizontalAdvance(QStringLiteral("0")) / 2, baseline), QStringLiteral("0"));
+    p.drawText(QPointF(x0 - fm.horizontalAdvance(QStringLiteral("0")) / 2, baseline),
+               QStringLiteral("0"));
     p.drawText(QPointF(x0 + len - fm.horizontalAdvance(endLabel) / 2, baseline), endLabel);
 }
 
 void MapPainter::paintNorthArrow(QPainter& p) const {
-    if (!m_scene.northArrow) return;
+    if (!m_scene.northArrow)
+        return;
     const double s = m_canvas.scale();
     const QRectF box = toQRect(m_layout.northArrow);
     const QColor ink = toQColor(m_scene.labelColor), paper = opaque(m_scene.haloColor);
@@ -528,9 +661,12 @@ void MapPainter::paintNorthArrow(QPainter& p) const {
     const QString n = QStringLiteral("N");
     p.setFont(font);
     p.setPen(ink);
-    p.drawText(QPointF(box.center().x() - fm.horizontalAdvance(n) / 2, box.top() + 2 * s + fm.ascent()), n);
+    p.drawText(
+        QPointF(box.center().x() - fm.horizontalAdvance(n) / 2, box.top() + 2 * s + fm.ascent()),
+        n);
     // Mercator keeps north up everywhere on the map.
-    const double cx = box.center().x(), top = box.top() + 4 * s + fm.height(), bottom = box.bottom() - 4 * s;
+    const double cx = box.center().x(), top = box.top() + 4 * s + fm.height(),
+                 bottom = box.bottom() - 4 * s;
     const double half = box.width() * 0.28, notch = bottom - (bottom - top) * 0.22;
     const QPolygonF left({QPointF(cx, top), QPointF(cx - half, bottom), QPointF(cx, notch)});
     const QPolygonF right({QPointF(cx, top), QPointF(cx + half, bottom), QPointF(cx, notch)});
@@ -542,14 +678,15 @@ void MapPainter::paintNorthArrow(QPainter& p) const {
 }
 
 void MapPainter::paintSource(QPainter& p) const {
-    if (m_scene.source.empty()) return;
+    if (m_scene.source.empty())
+        return;
     const double s = m_canvas.scale();
     const QRectF box = toQRect(m_layout.source);
     const QFont font = mapFont(10 * s);
     const QFontMetricsF fm(font);
     const QString text = fm.elidedText(qs(m_scene.source), Qt::ElideRight, box.width());
-    drawHaloText(p, QPointF(box.left(), box.top() + (box.height() - fm.height()) / 2 + fm.ascent()), text, font,
-                 toQColor(m_scene.labelColor), toQColor(m_scene.haloColor), 3 * s);
+    drawHaloText(p, QPointF(box.left(), box.top() + (box.height() - fm.height()) / 2 + fm.ascent()),
+                 text, font, toQColor(m_scene.labelColor), toQColor(m_scene.haloColor), 3 * s);
 }
 
 }  // namespace ecotown::render

@@ -10,11 +10,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
+
+#include <QImage>
 
 #include "app/render/MapScene.hpp"
 #include "app/render/MapView.hpp"
 
-class QImage;
 class QPainter;
 
 namespace ecotown::render {
@@ -31,17 +33,29 @@ class MapPainter {
     const MapView& view() const { return m_view; }
 
     // The whole map, Format_RGB32, canvas size, its resolution set to the canvas's dpi.
-    QImage renderImage() const;
+    QImage renderImage() const;  // compose(renderLayers())
+
+    // The map without its points, for drawing while they are still being read: what lies below
+    // them (background, polygons; Format_RGB32) and what lies above them (labels, title, legend,
+    // scale bar, north arrow, source line; a transparent Format_ARGB32_Premultiplied image).
+    struct Layers {
+        QImage below;
+        QImage above;
+    };
+    Layers renderLayers() const;
+    // Stamps the scene's points (as they are now) into `below` and lays `above` over it.
+    QImage compose(Layers layers) const;
     // The whole map on a device whose logical coordinates are the canvas's pixels.
     void paint(QPainter& painter) const;
     // Stamps the point layer into `image` (Format_RGB32 or Format_ARGB32_Premultiplied, canvas
-    // size); returns how many points fell on the canvas.
-    std::size_t stampPoints(QImage& image) const;
+    // size) with `threads` threads (0: one below 100,000 points, else up to 4 by the cores);
+    // returns how many points fell on the canvas.
+    std::size_t stampPoints(QImage& image, unsigned threads = 0) const;
 
   private:
     void paintBelowPoints(QPainter& painter) const;
     void paintAbovePoints(QPainter& painter) const;
-    void paintPolygons(QPainter& painter) const;
+    void paintPolygons(QPainter& painter, const std::vector<PolygonLayer>& layers) const;
     void paintPointsAsVectors(QPainter& painter) const;
     void paintLabels(QPainter& painter) const;
     void paintTitle(QPainter& painter) const;

@@ -58,10 +58,10 @@ struct MapLabel {
 struct LegendEntry {
     enum class Symbol : std::uint8_t { Fill, Point };
     Symbol symbol = Symbol::Fill;
-    PolygonStyle fill;    // for Fill
-    PointSymbol point;    // for Point
-    std::string text;     // UTF-8
-    std::string count;    // right-aligned; may be empty
+    PolygonStyle fill;  // for Fill
+    PointSymbol point;  // for Point
+    std::string text;   // UTF-8
+    std::string count;  // right-aligned; may be empty
 };
 
 struct LegendSection {
@@ -71,16 +71,17 @@ struct LegendSection {
 
 struct MapScene {
     layers::Rgba background;  // the sea
-    std::vector<PolygonLayer> polygonLayers;
+    std::vector<PolygonLayer> polygonLayers;  // below the points, bottom first
+    std::vector<PolygonLayer> upperLayers;    // above the points (the window's estates)
     PointLayer points;
     std::vector<MapLabel> labels;  // in priority order
     layers::Rgba labelColor;
     layers::Rgba haloColor;
-    std::string title;     // empty: no title
-    std::string subtitle;  // under the title
+    std::string title;                  // empty: no title
+    std::string subtitle;               // under the title
     std::vector<LegendSection> legend;  // empty: no legend
-    std::string source;    // the source line
-    geo::Extent extent;    // longitude/latitude, fitted into the layout's frame
+    std::string source;                 // the source line
+    geo::Extent extent;                 // longitude/latitude, fitted into the layout's frame
     bool scaleBar = true;
     bool northArrow = true;
 };

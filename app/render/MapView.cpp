@@ -11,7 +11,9 @@ constexpr double kMaxLatitude = 85.05112877980659;
 
 }  // namespace
 
-double webMercatorX(double lon) { return (lon + 180.0) / 360.0; }
+double webMercatorX(double lon) {
+    return (lon + 180.0) / 360.0;
+}
 
 double webMercatorY(double lat) {
     lat = std::clamp(lat, -kMaxLatitude, kMaxLatitude);
@@ -38,7 +40,8 @@ MapLayout layoutMap(const MapCanvas& canvas, bool withTitle, bool withLegend) {
     const double legendW = withLegend ? std::min(320 * s, 0.4 * w) : 0;
     if (withLegend) {
         const double top = out.northArrow.bottom() + 8 * s;
-        out.legend = {w - margin - legendW, top, legendW, std::max(0.0, out.source.y - 6 * s - top)};
+        out.legend = {w - margin - legendW, top, legendW,
+                      std::max(0.0, out.source.y - 6 * s - top)};
     }
     if (withTitle) {
         const double right = withLegend ? out.legend.x - margin : out.northArrow.x - margin;
@@ -47,7 +50,8 @@ MapLayout layoutMap(const MapCanvas& canvas, bool withTitle, bool withLegend) {
     const double top = margin + titleH + (withTitle ? 4 * s : 0);
     const double right = withLegend ? out.legend.x - margin : w - margin;
     out.frame = {margin, top, right - margin, out.source.y - 4 * s - top};
-    if (out.frame.width < 8 || out.frame.height < 8) out.frame = {0, 0, w, h};  // a tiny canvas
+    if (out.frame.width < 8 || out.frame.height < 8)
+        out.frame = {0, 0, w, h};  // a tiny canvas
     return out;
 }
 

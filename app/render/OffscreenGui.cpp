@@ -4,13 +4,32 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QString>
 #include <QtGlobal>
 
 namespace ecotown::render {
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// Qt's remark that XDG_RUNTIME_DIR is unset (normal for a command run from cron, a container or
+// CI) is not the user's business; everything else Qt says goes through as before.
+void filterQtMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+}  // namespace
 
 OffscreenGui::OffscreenGui() {
-    if (QCoreApplication::instance() != nullptr) return;
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (QCoreApplication::instance() != nullptr)
+        return;
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(filterQtMessages);
     // QGuiApplication keeps references to argc and argv: they must outlive it.
     static int argc = 1;
     static char name[] = "ecotown-cli";

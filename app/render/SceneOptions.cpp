@@ -6,8 +6,10 @@
 namespace ecotown::render {
 
 MapLanguage mapLanguageFromText(std::string_view text, std::string_view flag) {
-    if (text == "en") return MapLanguage::English;
-    if (text == "th") return MapLanguage::Thai;
+    if (text == "en")
+        return MapLanguage::English;
+    if (text == "th")
+        return MapLanguage::Thai;
     throw UsageError("", std::string(flag) + ": '" + std::string(text) + "' is not one of en, th");
 }
 
@@ -45,7 +47,8 @@ geo::Extent thailandExtent() {
 }
 
 geo::Extent withMargin(const geo::Extent& extent, double fraction) {
-    if (!extent.valid) return extent;
+    if (!extent.valid)
+        return extent;
     geo::Extent e = extent;
     const double dx = (e.maxX - e.minX) * fraction, dy = (e.maxY - e.minY) * fraction;
     e.minX -= dx, e.maxX += dx, e.minY -= dy, e.maxY += dy;
@@ -59,7 +62,8 @@ std::string groupDigits(long long value) {
     const std::size_t n = digits.size();
     for (std::size_t i = 0; i < n; ++i) {
         out += digits[i];
-        if ((n - 1 - i) % 3 == 0 && i + 1 < n) out += ',';
+        if ((n - 1 - i) % 3 == 0 && i + 1 < n)
+            out += ',';
     }
     return negative ? "-" + out : out;
 }

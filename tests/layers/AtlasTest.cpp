@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "AtlasFixture.hpp"
 #include "TestSupport.hpp"
 #include "geo/Error.hpp"
 #include "geo/Writer.hpp"
@@ -203,22 +204,6 @@ std::string provinceOf(const Atlas& atlas, std::size_t factory) {
     const auto p = atlas.factories().province[factory];
     return p == kNoIndex ? std::string("-") : atlas.provinces()[static_cast<std::size_t>(p)].code;
 }
-
-class AtlasFixture : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        s_dir = new ScratchDir;
-        s_atlas = new Atlas(Atlas::loadBundled(writeAtlasFixture(s_dir->path().string())));
-    }
-    static void TearDownTestSuite() {
-        delete s_atlas;
-        delete s_dir;
-    }
-    static ScratchDir* s_dir;
-    static Atlas* s_atlas;
-};
-ScratchDir* AtlasFixture::s_dir = nullptr;
-Atlas* AtlasFixture::s_atlas = nullptr;
 
 TEST_F(AtlasFixture, LoadsEveryLayer) {
     const Atlas& a = *s_atlas;

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "AtlasFixture.hpp"
 #include "TestSupport.hpp"
 #include "geo/Dataset.hpp"
 #include "geo/Error.hpp"
@@ -16,8 +17,6 @@
 #include "layers/Filter.hpp"
 
 namespace ecotown::test {
-
-std::string writeAtlasFixture(const std::string& folder);  // AtlasTest.cpp
 
 namespace {
 
@@ -51,21 +50,7 @@ std::map<std::string, std::map<std::string, std::string>> readBack(const std::st
     return out;
 }
 
-class ExportOnFixture : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        s_dir = new ScratchDir;
-        s_atlas = new Atlas(Atlas::loadBundled(writeAtlasFixture(s_dir->path().string())));
-    }
-    static void TearDownTestSuite() {
-        delete s_atlas;
-        delete s_dir;
-    }
-    static ScratchDir* s_dir;
-    static Atlas* s_atlas;
-};
-ScratchDir* ExportOnFixture::s_dir = nullptr;
-Atlas* ExportOnFixture::s_atlas = nullptr;
+class ExportOnFixture : public AtlasFixture {};
 
 TEST_F(ExportOnFixture, FactoriesInEveryFormat) {
     ScratchDir out;

@@ -7,14 +7,13 @@
 #include <filesystem>
 #include <random>
 
+#include "AtlasFixture.hpp"
 #include "TestSupport.hpp"
 #include "geo/Error.hpp"
 #include "layers/Atlas.hpp"
 #include "layers/Filter.hpp"
 
 namespace ecotown::test {
-
-std::string writeAtlasFixture(const std::string& folder);  // AtlasTest.cpp
 
 namespace {
 
@@ -204,27 +203,15 @@ void expectSame(const Selection& got, const Selection& want, const std::string& 
     EXPECT_TRUE(got.factories == want.factories) << what;
 }
 
-class FilterOnFixture : public ::testing::Test {
+class FilterOnFixture : public AtlasFixture {
   protected:
-    static void SetUpTestSuite() {
-        s_dir = new ScratchDir;
-        s_atlas = new Atlas(Atlas::loadBundled(writeAtlasFixture(s_dir->path().string())));
-    }
-    static void TearDownTestSuite() {
-        delete s_atlas;
-        delete s_dir;
-    }
     static std::vector<std::string> ids(const Selection& s) {
         std::vector<std::string> out;
         for (std::uint32_t i : s.factories)
             out.emplace_back(s_atlas->factories().id[i]);
         return out;
     }
-    static ScratchDir* s_dir;
-    static Atlas* s_atlas;
 };
-ScratchDir* FilterOnFixture::s_dir = nullptr;
-Atlas* FilterOnFixture::s_atlas = nullptr;
 
 TEST_F(FilterOnFixture, NoFilterSelectsEverything) {
     const Selection s = select(*s_atlas, Filter{});

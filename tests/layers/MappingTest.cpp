@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "AtlasFixture.hpp"
 #include "TestSupport.hpp"
 #include "geo/Crs.hpp"
 #include "geo/Error.hpp"
@@ -16,8 +17,6 @@
 #include "layers/Mapping.hpp"
 
 namespace ecotown::test {
-
-std::string writeAtlasFixture(const std::string& folder);  // AtlasTest.cpp
 
 namespace {
 

@@ -6,14 +6,13 @@
 #include <filesystem>
 #include <map>
 
+#include "AtlasFixture.hpp"
 #include "TestSupport.hpp"
 #include "layers/Atlas.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Statistics.hpp"
 
 namespace ecotown::test {
-
-std::string writeAtlasFixture(const std::string& folder);  // AtlasTest.cpp
 
 namespace {
 
@@ -138,21 +137,7 @@ void expectMatchesIndependentCounts(const Atlas& a, const Filter& f) {
     }
 }
 
-class StatisticsOnFixture : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        s_dir = new ScratchDir;
-        s_atlas = new Atlas(Atlas::loadBundled(writeAtlasFixture(s_dir->path().string())));
-    }
-    static void TearDownTestSuite() {
-        delete s_atlas;
-        delete s_dir;
-    }
-    static ScratchDir* s_dir;
-    static Atlas* s_atlas;
-};
-ScratchDir* StatisticsOnFixture::s_dir = nullptr;
-Atlas* StatisticsOnFixture::s_atlas = nullptr;
+class StatisticsOnFixture : public AtlasFixture {};
 
 const StatisticsRow* row(const Statistics& st, const std::string& key) {
     for (const auto& r : st.rows) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
 
+#include "CliOutput.hpp"
 #include "TestSupport.hpp"
 #include "geo/Dataset.hpp"
 
@@ -19,9 +20,7 @@ namespace {
 
 const std::string kWorld = test::kWorldMap;
 
-int lineCount(const std::string& s) {
-    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
-}
+using test::lineCount;  // CliOutput.hpp
 
 // N points on a diagonal through central Thailand, written with GDAL itself.
 void writePoints(const std::string& path, const char* driver, int n, const char* epsg = "EPSG:4326") {

@@ -21,6 +21,7 @@
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
+#include "CliOutput.hpp"
 #include "TestSupport.hpp"
 #include "layers/Sample.hpp"
 
@@ -33,9 +34,7 @@ namespace {
 
 const fs::path kDataDir = fs::path(test::kTestDataDir).parent_path().parent_path() / "data";
 
-int lineCount(const std::string& s) {
-    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
-}
+using test::lineCount;  // CliOutput.hpp
 
 std::vector<std::string> sampleArgs(const std::string& output,
                                     std::vector<std::string> extra = {}) {
