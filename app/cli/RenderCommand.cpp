@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <QImage>
+
 #include "app/cli/Command.hpp"
 #include "app/cli/FilterOptions.hpp"
 #include "app/render/AtlasScene.hpp"
@@ -48,6 +50,9 @@ class RenderCommand final : public Command {
             "Layers to leave out: countries, provinces, areas, estates, factories, labels, "
             "legend (comma-separated)");
         sub.add_flag("--overwrite", m_overwrite, "Replace an existing output");
+        sub.add_option("--threads", m_threads,
+                       "Threads for stamping the points and compressing the PNG (default 0: one "
+                       "for the points, one per core for the PNG)");
         sub.add_flag("--timings", m_timings,
                      "Print where the time went (start-up, reading, drawing, encoding, writing) "
                      "on stderr");
@@ -96,81 +101,101 @@ class RenderCommand final : public Command {
         // The output is checked before anything is read: a wrong path fails at once.
         const render::MapFormat format = render::checkMapOutput(m_output, m_overwrite);
 
-        using Clock = std::chrono::steady_clock;
-        auto since = [](Clock::time_point t) {
-            return std::chrono::duration<double>(Clock::now() - t).count();
-        };
-        auto start = Clock::now();
-        double startup = 0, read = 0;
-        render::MapTimings timings;
-        std::size_t bytes = 0, points = 0;
-        std::string title;
-        if (fromFiles) {
-            // The points are read on a worker from here on; everything else is drawn meanwhile.
-            render::FileSceneLoader loader(m_files, options);
-            read = since(start);
-            start = Clock::now();
-            const render::OffscreenGui gui;
-            startup = since(start);
-            const render::MapPainter painter(loader.scene(), m_canvas);
-            title = loader.scene().title;
-            if (format == render::MapFormat::Png) {
-                start = Clock::now();
-                render::MapPainter::Layers layers = painter.renderLayers();
-                const double drawn = since(start);
-                start = Clock::now();
-                const std::vector<std::string> notes = loader.finishPoints();
-                read += since(start);
-                for (const std::string& n : notes)
-                    printNote(n);
-                start = Clock::now();
-                const QImage image = painter.compose(std::move(layers));
-                const double composed = since(start);
-                bytes = render::writePng(image, m_canvas.dpi, m_output, m_overwrite, &timings);
-                timings.draw = drawn + composed;
-            } else {
-                start = Clock::now();
-                for (const std::string& n : loader.finishPoints())
-                    printNote(n);
-                read += since(start);
-                bytes = render::writeMap(painter, format, m_output, m_overwrite,
-                                         {title, loader.scene().source}, &timings);
-            }
-            points = loader.scene().points.size();
-        } else {
-            const render::OffscreenGui gui;
-            startup = since(start);
-            start = Clock::now();
-            const layers::Atlas atlas = m_data.load(false);
-            const layers::Selection selection = layers::select(atlas, filter);
-            for (const auto& p : selection.unmatchedProvinces)
-                printNote("--province '" + p + "' matches no province");
-            const render::MapScene scene = render::atlasScene(atlas, filter, selection, options);
-            read = since(start);
-            const render::MapPainter painter(scene, m_canvas);
-            bytes = render::writeMap(painter, format, m_output, m_overwrite,
-                                     {scene.title, scene.source}, &timings);
-            points = scene.points.size();
-            title = scene.title;
-        }
+        Outcome outcome =
+            fromFiles ? renderFiles(options, format) : renderAtlas(filter, options, format);
         if (m_timings) {
-            std::fprintf(
-                stderr,
-                "ecotown-cli: timings: start-up %.3f s, read %.3f s (waiting for it), draw %.3f s, "
-                "encode %.3f s, write %.3f s\n",
-                startup, read, timings.draw, timings.encode, timings.write);
+            const Timings& t = outcome.timings;
+            std::fprintf(stderr,
+                         "ecotown-cli: timings: start-up %.3f s, reading (what was not overlapped) "
+                         "%.3f s, drawing %.3f s, encoding %.3f s, writing %.3f s\n",
+                         t.startup, t.read, t.map.draw, t.map.encode, t.map.write);
         }
         std::printf("%s: map written (%dx%d px, %g dpi, %zu points, %zu bytes)\n", m_output.c_str(),
-                    m_canvas.width, m_canvas.height, m_canvas.dpi, points, bytes);
+                    m_canvas.width, m_canvas.height, m_canvas.dpi, outcome.points, outcome.bytes);
         return kExitOk;
     }
 
   private:
+    using Clock = std::chrono::steady_clock;
+    static double since(Clock::time_point t) {
+        return std::chrono::duration<double>(Clock::now() - t).count();
+    }
+    struct Timings {
+        double startup = 0;  // Qt
+        double read = 0;     // the time spent reading or waiting for the data
+        render::MapTimings map;
+    };
+    struct Outcome {
+        std::size_t points = 0;
+        std::size_t bytes = 0;
+        Timings timings;
+    };
+
+    // A point file and a polygon file. The points are read on a worker from the loader's start
+    // on; everything but them is drawn meanwhile (PNG), then they are stamped in.
+    Outcome renderFiles(const render::SceneOptions& options, render::MapFormat format) const {
+        Outcome out;
+        auto start = Clock::now();
+        render::FileSceneLoader loader(m_files, options);
+        out.timings.read = since(start);
+        start = Clock::now();
+        const render::OffscreenGui gui;
+        out.timings.startup = since(start);
+        const render::MapScene& scene = loader.scene();
+        const render::MapPainter painter(scene, m_canvas, m_threads);
+        auto finishPoints = [&] {
+            const auto waited = Clock::now();
+            for (const std::string& note : loader.finishPoints())
+                printNote(note);
+            out.timings.read += since(waited);
+        };
+        if (format == render::MapFormat::Png) {
+            start = Clock::now();
+            render::MapPainter::Layers layers = painter.renderLayers();
+            double draw = since(start);
+            finishPoints();
+            start = Clock::now();
+            const QImage image = painter.compose(std::move(layers));
+            draw += since(start);
+            out.bytes = render::writePng(image, m_canvas.dpi, m_output, m_overwrite,
+                                         &out.timings.map, m_threads);
+            out.timings.map.draw = draw;
+        } else {
+            finishPoints();
+            out.bytes = render::writeMap(painter, format, m_output, m_overwrite,
+                                         {scene.title, scene.source}, &out.timings.map);
+        }
+        out.points = scene.points.size();
+        return out;
+    }
+
+    // The bundled atlas (or a mapping's), filtered.
+    Outcome renderAtlas(const layers::Filter& filter, const render::SceneOptions& options,
+                        render::MapFormat format) const {
+        Outcome out;
+        auto start = Clock::now();
+        const render::OffscreenGui gui;
+        out.timings.startup = since(start);
+        start = Clock::now();
+        const layers::Atlas atlas = m_data.load(false);
+        const layers::Selection selection = layers::select(atlas, filter);
+        for (const auto& p : selection.unmatchedProvinces)
+            printNote("--province '" + p + "' matches no province");
+        const render::MapScene scene = render::atlasScene(atlas, filter, selection, options);
+        out.timings.read = since(start);
+        const render::MapPainter painter(scene, m_canvas, m_threads);
+        out.bytes = render::writeMap(painter, format, m_output, m_overwrite,
+                                     {scene.title, scene.source}, &out.timings.map);
+        out.points = scene.points.size();
+        return out;
+    }
+
     std::string m_output;
     render::MapCanvas m_canvas;
     std::string m_title, m_source, m_language = "en", m_extent, m_hide;
     bool m_overwrite = false;
     bool m_timings = false;
+    unsigned m_threads = 0;
     FilterOptions m_filter;
     DataOptions m_data;
     render::FileMapSources m_files;

@@ -2,6 +2,7 @@
 // the filter applied, writes the PNG and exits (for the README's pictures and for tests).
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
@@ -9,6 +10,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "app/gui/FrameBenchmark.hpp"
 #include "app/gui/Window.hpp"
 #include "layers/DataLocation.hpp"
 
@@ -28,7 +30,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The dataset (default: the bundled ecotown.gpkg)."), QStringLiteral("PATH"));
     const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A mapping file for your own data."), QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Zoom to a province, region or area, or to minlon,minlat,maxlon,maxlat."), QStringLiteral("TEXT"));
-    parser.addOptions({screenshot, width, height, lang, data, mapping, view});
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, pan/zoom frames and a filter, print the figures and exit."));
+    parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark});
     const char* filterNames[] = {"province", "region", "phase", "stage", "cert", "year", "bbox"};
     for (const char* name : filterNames) {
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QStringLiteral("Filter, as in ecotown-cli."), QStringLiteral("VALUE")));
@@ -51,6 +54,8 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     ecotown::gui::AtlasWindow window(options);
     if (!window.isValid()) {
         std::fprintf(stderr, "ecotown: the window could not be created (QML errors above)\n");
@@ -61,6 +66,15 @@ int main(int argc, char** argv) {
         return 2;
     }
     const QString viewText = parser.value(view);
+    std::unique_ptr<ecotown::gui::FrameBenchmark> bench;
+    if (parser.isSet(benchmark)) {
+        bench = std::make_unique<ecotown::gui::FrameBenchmark>(&window, sinceStart);
+        QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, bench.get(), &ecotown::gui::FrameBenchmark::start);
+        QObject::connect(bench.get(), &ecotown::gui::FrameBenchmark::finished, &app, [](const QString& report) {
+            std::fputs(qPrintable(report), stdout);
+            QCoreApplication::exit(0);
+        });
+    }
     QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, &app, [&] {
         if (!viewText.isEmpty()) {
             QVariantMap r = window.controller()->search(viewText);

@@ -8,6 +8,7 @@
 #include <sys/mman.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <type_traits>
 #include <utility>
@@ -25,12 +26,26 @@ class LargeArray {
         if (count == 0)
             return;
         m_bytes = count * sizeof(T);
+        // Huge pages need 2 MiB alignment: map a little more and give back the ragged ends.
+        constexpr std::size_t kHuge = std::size_t(2) << 20, kPage = 4096;
+        const std::size_t mapped = m_bytes >= kHuge ? m_bytes + kHuge : m_bytes;
         void* p =
-            ::mmap(nullptr, m_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            ::mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (p == MAP_FAILED)
             throw std::bad_alloc();
-        ::madvise(p, m_bytes, MADV_HUGEPAGE);  // advice only: ignored where unsupported
-        m_data = static_cast<T*>(p);
+        auto* begin = static_cast<char*>(p);
+        if (mapped != m_bytes) {
+            const auto address = reinterpret_cast<std::uintptr_t>(begin);
+            char* aligned = begin + ((kHuge - address % kHuge) % kHuge);
+            char* used = aligned + (m_bytes + kPage - 1) / kPage * kPage;
+            if (aligned > begin)
+                ::munmap(begin, static_cast<std::size_t>(aligned - begin));
+            if (begin + mapped > used)
+                ::munmap(used, static_cast<std::size_t>(begin + mapped - used));
+            begin = aligned;
+        }
+        ::madvise(begin, m_bytes, MADV_HUGEPAGE);  // advice only: ignored where unsupported
+        m_data = reinterpret_cast<T*>(begin);
     }
     ~LargeArray() { unmap(); }
     LargeArray(LargeArray&& o) noexcept

@@ -106,9 +106,9 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::string pngBytes(const QImage& image, double dpi, const std::string& path) {
+std::string pngBytes(const QImage& image, double dpi, const std::string& path, unsigned threads) {
     try {
-        return encodePng(image, dpi);
+        return encodePng(image, dpi, threads);
     } catch (const std::exception& e) {
         throw OutputError(path, std::string("cannot encode the PNG: ") + e.what());
     }
@@ -212,7 +212,8 @@ std::size_t writeMap(const MapPainter& painter, MapFormat format, const std::str
         const auto start = std::chrono::steady_clock::now();
         const QImage image = painter.renderImage();
         const double draw = secondsSince(start);
-        const std::size_t n = writePng(image, painter.canvas().dpi, path, overwrite, timings);
+        const std::size_t n =
+            writePng(image, painter.canvas().dpi, path, overwrite, timings, painter.threads());
         if (timings)
             timings->draw = draw;
         return n;
@@ -235,10 +236,10 @@ std::size_t writeMap(const MapPainter& painter, MapFormat format, const std::str
 }
 
 std::size_t writePng(const QImage& image, double dpi, const std::string& path, bool overwrite,
-                     MapTimings* timings) {
+                     MapTimings* timings, unsigned threads) {
     MapTimings t;
     auto start = std::chrono::steady_clock::now();
-    const std::string png = pngBytes(image, dpi, path);
+    const std::string png = pngBytes(image, dpi, path, threads);
     t.encode = secondsSince(start);
     start = std::chrono::steady_clock::now();
     writeAtomically(path, png, overwrite);

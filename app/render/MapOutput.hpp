@@ -40,6 +40,6 @@ std::size_t writeMap(const MapPainter& painter, MapFormat format, const std::str
                      MapTimings* timings = nullptr);
 // A map drawn already (MapPainter::renderImage or compose) as PNG; fills timings' encode and write.
 std::size_t writePng(const QImage& image, double dpi, const std::string& path, bool overwrite,
-                     MapTimings* timings = nullptr);
+                     MapTimings* timings = nullptr, unsigned threads = 0);
 
 }  // namespace ecotown::render

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -16,8 +17,6 @@
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QString>
-
-#include "app/render/LargeArray.hpp"
 
 #include "app/render/LargeArray.hpp"
 
@@ -138,8 +137,7 @@ constexpr int kPhases = 4;  // sub-pixel positions per axis
 
 struct SpritePixel {
     int dx = 0, dy = 0;
-    std::uint32_t argb = 0;   // premultiplied colour
-    std::uint32_t alpha = 0;  // argb >> 24
+    std::uint32_t argb = 0;  // premultiplied colour
 };
 
 // One symbol at kPhases x kPhases sub-pixel offsets, each as its list of non-empty pixels.
@@ -171,7 +169,7 @@ SymbolSprites makeSprites(const PointSymbol& symbol, double scale) {
                 const auto* row = reinterpret_cast<const std::uint32_t*>(img.constScanLine(y));
                 for (int x = 0; x < n; ++x) {
                     if (row[x] >> 24)
-                        pixels.push_back({x - out.reach, y - out.reach, row[x], row[x] >> 24});
+                        pixels.push_back({x - out.reach, y - out.reach, row[x]});
                 }
             }
         }
@@ -238,23 +236,6 @@ void drawHaloText(QPainter& p, const QPointF& baseline, const QString& text, con
     p.fillPath(path, color);
 }
 
-QString groupedNumber(double metres) {
-    // "100 km", "500 m"
-    if (metres >= 1000)
-        return QString::number(metres / 1000, 'f', 0) + QStringLiteral(" km");
-    return QString::number(metres, 'f', 0) + QStringLiteral(" m");
-}
-
-}  // namespace
-
-MapPainter::MapPainter(const MapScene& scene, const MapCanvas& canvas)
-    : m_scene(scene),
-      m_canvas(canvas),
-      m_layout(layoutMap(canvas, !scene.title.empty(), !scene.legend.empty())),
-      m_view(MapView::fit(scene.extent, m_layout.frame)) {}
-
-namespace {
-
 // An image whose pixels live in a LargeArray (huge pages), handed to the QImage, which frees them.
 QImage largeImage(int width, int height, QImage::Format format, double dpi) {
     struct Pixels {
@@ -279,7 +260,21 @@ QImage largeImage(int width, int height, QImage::Format format, double dpi) {
     return image;
 }
 
+QString groupedNumber(double metres) {
+    // "100 km", "500 m"
+    if (metres >= 1000)
+        return QString::number(metres / 1000, 'f', 0) + QStringLiteral(" km");
+    return QString::number(metres, 'f', 0) + QStringLiteral(" m");
+}
+
 }  // namespace
+
+MapPainter::MapPainter(const MapScene& scene, const MapCanvas& canvas, unsigned threads)
+    : m_scene(scene),
+      m_canvas(canvas),
+      m_layout(layoutMap(canvas, !scene.title.empty(), !scene.legend.empty())),
+      m_view(MapView::fit(scene.extent, m_layout.frame)),
+      m_threads(threads) {}
 
 QImage MapPainter::renderImage() const {
     return compose(renderLayers());
@@ -305,7 +300,7 @@ MapPainter::Layers MapPainter::renderLayers() const {
 
 QImage MapPainter::compose(Layers layers) const {
     QImage image = std::move(layers.below);
-    stampPoints(image);
+    stampPoints(image, m_threads);
     QPainter p(&image);
     p.drawImage(0, 0, layers.above);
     return image;
@@ -319,7 +314,7 @@ void MapPainter::paint(QPainter& painter) const {
     } else {
         QImage points(m_canvas.width, m_canvas.height, QImage::Format_ARGB32_Premultiplied);
         points.fill(Qt::transparent);
-        stampPoints(points);
+        stampPoints(points, m_threads);
         painter.drawImage(QRectF(0, 0, m_canvas.width, m_canvas.height), points);
     }
     paintAbovePoints(painter);
@@ -383,10 +378,11 @@ std::size_t MapPainter::stampPoints(QImage& image, unsigned threads) const {
     const RowTable rows(m_view, -maxReach - 1.0, h + maxReach + 1.0);
     const double xScale = m_view.pixelsPerWorld() / 360.0;  // x is linear in longitude
     const double xOffset = 180.0 * xScale - m_view.originX();
-    if (threads == 0) {
-        threads =
-            points.size() < 100000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    }
+    // One thread unless asked: bands of rows in parallel were measured no faster on the 2-core
+    // benchmark VM (stamping waits on memory, and the other core is still busy freeing the reader's
+    // memory), but the same image comes out either way.
+    if (threads == 0)
+        threads = 1;
     // Each thread owns a band of rows and stamps, symbol by symbol (later symbols on top), the
     // points that reach into it, writing only its own rows: no pixel is written by two threads and
     // the image is the one a single thread makes. A latitude test skips the other bands' points
@@ -433,14 +429,33 @@ std::size_t MapPainter::stampPoints(QImage& image, unsigned threads) const {
         }
         return drawn;
     };
-    const int bands = static_cast<int>(threads);
+    // Bands of equal work rather than equal height (points crowd around Bangkok): the rows of
+    // the latitude quantiles of a sample of the points.
+    std::vector<int> edges = {0};
+    {
+        std::vector<double> sample;
+        const std::size_t step = std::max<std::size_t>(1, points.size() / 20000);
+        for (std::size_t i = 0; i < points.size(); i += step) {
+            const double lat = points.lat[i];
+            if (std::isfinite(lat))
+                sample.push_back(lat);
+        }
+        std::sort(sample.begin(), sample.end(), std::greater<>());  // north (row 0) first
+        for (unsigned b = 1; b < threads; ++b) {
+            int row = h * static_cast<int>(b) / static_cast<int>(threads);
+            if (!sample.empty()) {
+                const double lat = sample[sample.size() * b / threads];
+                row = static_cast<int>(std::lround(m_view.toPixel(0, lat).y));
+            }
+            edges.push_back(std::clamp(row, edges.back(), h));
+        }
+        edges.push_back(h);
+    }
     std::vector<std::size_t> drawn(threads, 0);
     std::vector<std::thread> workers;
-    for (int b = 1; b < bands; ++b)
-        workers.emplace_back([&, b] {
-            drawn[static_cast<std::size_t>(b)] = stampBand(h * b / bands, h * (b + 1) / bands);
-        });
-    drawn[0] = stampBand(0, h / bands);
+    for (std::size_t b = 1; b < threads; ++b)
+        workers.emplace_back([&, b] { drawn[b] = stampBand(edges[b], edges[b + 1]); });
+    drawn[0] = stampBand(edges[0], edges[1]);
     for (std::thread& worker : workers)
         worker.join();
     std::size_t total = 0;

@@ -25,12 +25,13 @@ inline constexpr std::size_t kVectorPointLimit = 20000;
 
 class MapPainter {
   public:
-    // The scene must outlive the painter.
-    MapPainter(const MapScene& scene, const MapCanvas& canvas);
+    // The scene must outlive the painter. `threads` for stamping the points (0: one).
+    MapPainter(const MapScene& scene, const MapCanvas& canvas, unsigned threads = 0);
 
     const MapCanvas& canvas() const { return m_canvas; }
     const MapLayout& layout() const { return m_layout; }
     const MapView& view() const { return m_view; }
+    unsigned threads() const { return m_threads; }
 
     // The whole map, Format_RGB32, canvas size, its resolution set to the canvas's dpi.
     QImage renderImage() const;  // compose(renderLayers())
@@ -48,8 +49,7 @@ class MapPainter {
     // The whole map on a device whose logical coordinates are the canvas's pixels.
     void paint(QPainter& painter) const;
     // Stamps the point layer into `image` (Format_RGB32 or Format_ARGB32_Premultiplied, canvas
-    // size) with `threads` threads (0: one below 100,000 points, else up to 4 by the cores);
-    // returns how many points fell on the canvas.
+    // size), in `threads` bands of rows (0: one); returns how many points fell on the canvas.
     std::size_t stampPoints(QImage& image, unsigned threads = 0) const;
 
   private:
@@ -68,6 +68,7 @@ class MapPainter {
     MapCanvas m_canvas;
     MapLayout m_layout;
     MapView m_view;
+    unsigned m_threads = 0;
 };
 
 }  // namespace ecotown::render

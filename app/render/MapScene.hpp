@@ -70,7 +70,7 @@ struct LegendSection {
 };
 
 struct MapScene {
-    layers::Rgba background;  // the sea
+    layers::Rgba background;                  // the sea
     std::vector<PolygonLayer> polygonLayers;  // below the points, bottom first
     std::vector<PolygonLayer> upperLayers;    // above the points (the window's estates)
     PointLayer points;

@@ -83,6 +83,8 @@ std::string encodePng(const QImage& image, double dpi, unsigned threads) {
     if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32)
         throw std::runtime_error("encodePng: the image must be 32-bit RGB");
     const int w = image.width(), h = image.height();
+    if (threads == 0)
+        threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     const int bands = std::clamp(static_cast<int>(threads), 1, std::max(1, h / 64));
     std::vector<Band> parts(static_cast<std::size_t>(bands));
     for (int b = 0; b < bands; ++b) {

@@ -12,8 +12,9 @@ class QImage;
 
 namespace ecotown::render {
 
-// `image` must be Format_RGB32 (alpha ignored). `dpi` is written as pHYs. Returns the file's
-// bytes; throws std::runtime_error when zlib fails.
-std::string encodePng(const QImage& image, double dpi, unsigned threads = 2);
+// `image` must be Format_RGB32 (alpha ignored). `dpi` is written as pHYs; `threads` bands are
+// compressed at once (0: one per core, up to 4). Returns the file's bytes; throws
+// std::runtime_error when zlib fails.
+std::string encodePng(const QImage& image, double dpi, unsigned threads = 0);
 
 }  // namespace ecotown::render

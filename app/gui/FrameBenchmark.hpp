@@ -1,0 +1,38 @@
+#pragma once
+// `ecotown --benchmark`: start-up to the first full frame, then pan and zoom frames (the GUI
+// thread's share: from the frame's start, afterAnimating, to the end of the scene-graph sync,
+// which the GUI thread waits for; and the whole frame between swaps), then the time from applying
+// a filter to the new frame. Prints the figures and the renderer.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <atomic>
+#include <vector>
+
+namespace ecotown::gui {
+
+class AtlasWindow;
+
+class FrameBenchmark : public QObject {
+    Q_OBJECT
+public:
+    FrameBenchmark(AtlasWindow* window, QElapsedTimer sinceStart);
+    Q_SLOT void start();
+    Q_SIGNAL void finished(const QString& report);
+
+private:
+    void step();
+    AtlasWindow* m_window;
+    QElapsedTimer m_sinceStart;
+    QElapsedTimer m_clock;
+    double m_firstFrameMs = 0;
+    int m_step = 0;
+    std::atomic<qint64> m_frameStartNs{0};
+    std::vector<double> m_guiMs, m_frameMs, m_guiWorkMs;
+    qint64 m_lastSwapNs = 0;
+    double m_filterMs = -1;
+    qint64 m_filterStartNs = -1;
+    QString m_renderer;
+};
+
+}  // namespace ecotown::gui
