@@ -25,7 +25,8 @@ std::vector<Geometry> thaiProvinces() {
         o.geometryOnly = true;
         FeatureReader r = ds.read("states_provinces", o);
         Feature f;
-        while (r.next(f)) g.push_back(f.geometry);
+        while (r.next(f))
+            g.push_back(f.geometry);
         return g;
     }();
     return out;
@@ -35,7 +36,8 @@ std::vector<Geometry> thaiProvinces() {
 // provinces are small (like the factory data).
 void randomPoints(std::size_t n, std::vector<double>& x, std::vector<double>& y) {
     std::mt19937_64 rng(20240601);
-    std::uniform_real_distribution<double> lon(97.4, 105.6), lat(5.7, 20.4), blon(100.2, 101.2), blat(13.4, 14.4);
+    std::uniform_real_distribution<double> lon(97.4, 105.6), lat(5.7, 20.4), blon(100.2, 101.2),
+        blat(13.4, 14.4);
     x.resize(n);
     y.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -64,15 +66,20 @@ void BM_CountPointsPerProvince(benchmark::State& state) {
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
-BENCHMARK(BM_CountPointsPerProvince)->Args({1000000, 1})->Args({1000000, 2})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CountPointsPerProvince)
+    ->Args({1000000, 1})
+    ->Args({1000000, 2})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_WriteGeoJsonPoints(benchmark::State& state) {
     std::vector<double> x, y;
     randomPoints(static_cast<std::size_t>(state.range(0)), x, y);
     Schema schema;
     schema.geometryType = GeometryType::Point;
-    schema.fields = {{"factory_id", FieldType::String, 0, 0}, {"gi_level", FieldType::Integer, 0, 0}};
-    const std::string path = (std::filesystem::temp_directory_path() / "ecotown_bench.geojson").string();
+    schema.fields = {{"factory_id", FieldType::String, 0, 0},
+                     {"gi_level", FieldType::Integer, 0, 0}};
+    const std::string path =
+        (std::filesystem::temp_directory_path() / "ecotown_bench.geojson").string();
     Feature f;
     f.geometry = Geometry::point(0, 0);
     f.values = {std::string("F0000001"), std::int64_t{3}};

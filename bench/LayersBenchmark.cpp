@@ -27,7 +27,8 @@ const Atlas& bundled() {
 void BM_FilterAndStatistics(benchmark::State& state) {
     const Atlas& atlas = bundled();
     Filter f;
-    if (state.range(0) == 1) f.provinces = {"TH-21"};
+    if (state.range(0) == 1)
+        f.provinces = {"TH-21"};
     if (state.range(0) == 2) {
         f.regions = {Region::East};
         f.certifications = {{CertificationType::GreenIndustry, {3, 5}}};

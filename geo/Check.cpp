@@ -11,18 +11,25 @@ using namespace detail;
 
 const char* problemKindName(ProblemKind kind) {
     switch (kind) {
-        case ProblemKind::InvalidGeometry: return "invalid geometry";
-        case ProblemKind::NullGeometry: return "null geometry";
-        case ProblemKind::EmptyGeometry: return "empty geometry";
-        case ProblemKind::DuplicateId: return "duplicate id";
-        case ProblemKind::OutsideAreaOfUse: return "outside the CRS area of use";
+        case ProblemKind::InvalidGeometry:
+            return "invalid geometry";
+        case ProblemKind::NullGeometry:
+            return "null geometry";
+        case ProblemKind::EmptyGeometry:
+            return "empty geometry";
+        case ProblemKind::DuplicateId:
+            return "duplicate id";
+        case ProblemKind::OutsideAreaOfUse:
+            return "outside the CRS area of use";
     }
     return "problem";
 }
 
 std::optional<Problem> checkGeometry(const Geometry& geometry) {
-    if (geometry.isNull()) return Problem{ProblemKind::NullGeometry, -1, "no geometry", std::nullopt};
-    if (geometry.isEmpty()) return Problem{ProblemKind::EmptyGeometry, -1, "empty geometry", std::nullopt};
+    if (geometry.isNull())
+        return Problem{ProblemKind::NullGeometry, -1, "no geometry", std::nullopt};
+    if (geometry.isEmpty())
+        return Problem{ProblemKind::EmptyGeometry, -1, "empty geometry", std::nullopt};
     for (const XY& p : geometry.coords) {
         if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
             return Problem{ProblemKind::InvalidGeometry, -1, "non-finite coordinate", p};
@@ -34,8 +41,9 @@ std::optional<Problem> checkGeometry(const Geometry& geometry) {
         g = toGeos(geometry);
     } catch (const Error& e) {
         // e.g. a ring with fewer than 4 points: GEOS refuses to build it
-        return Problem{ProblemKind::InvalidGeometry, -1, e.reason(),
-                       geometry.coords.empty() ? std::nullopt : std::optional<XY>(geometry.coords.front())};
+        return Problem{
+            ProblemKind::InvalidGeometry, -1, e.reason(),
+            geometry.coords.empty() ? std::nullopt : std::optional<XY>(geometry.coords.front())};
     }
     char* reason = nullptr;
     GEOSGeometry* location = nullptr;
@@ -45,13 +53,15 @@ std::optional<Problem> checkGeometry(const Geometry& geometry) {
     }
     if (valid == 1) {
         GEOSFree_r(h, reason);
-        if (location) GEOSGeom_destroy_r(h, location);
+        if (location)
+            GEOSGeom_destroy_r(h, location);
         return std::nullopt;
     }
     Problem p{ProblemKind::InvalidGeometry, -1, reason ? reason : "invalid", std::nullopt};
     if (location) {
         double x = 0, y = 0;
-        if (GEOSGeomGetX_r(h, location, &x) == 1 && GEOSGeomGetY_r(h, location, &y) == 1) p.location = XY{x, y};
+        if (GEOSGeomGetX_r(h, location, &x) == 1 && GEOSGeomGetY_r(h, location, &y) == 1)
+            p.location = XY{x, y};
         GEOSGeom_destroy_r(h, location);
     }
     GEOSFree_r(h, reason);
@@ -62,7 +72,8 @@ Geometry makeValid(const Geometry& geometry, std::string* changed) {
     GEOSContextHandle_t h = geosContext();
     auto before = checkGeometry(geometry);
     if (!before || before->kind != ProblemKind::InvalidGeometry) {
-        if (changed) changed->clear();
+        if (changed)
+            changed->clear();
         return geometry;
     }
     GeosGeometryPtr g = toGeos(geometry);
@@ -71,7 +82,8 @@ Geometry makeValid(const Geometry& geometry, std::string* changed) {
     GEOSMakeValidParams_setKeepCollapsed_r(h, params, 0);
     GeosGeometryPtr fixed(GEOSMakeValidWithParams_r(h, g.get(), params));
     GEOSMakeValidParams_destroy_r(h, params);
-    if (!fixed) throw Error("", "GEOS could not repair the geometry: " + geosLastError());
+    if (!fixed)
+        throw Error("", "GEOS could not repair the geometry: " + geosLastError());
     Geometry out = fromGeos(fixed.get());
     // Keep the multi-ness callers expect: a polygon layer stays polygonal.
     if (geometry.type == GeometryType::MultiPolygon && out.type == GeometryType::Polygon) {
@@ -83,19 +95,23 @@ Geometry makeValid(const Geometry& geometry, std::string* changed) {
             return x.type == GeometryType::MultiPolygon ? x.partEnds.size() : std::size_t(1);
         };
         *changed = before->reason + " repaired: " + geometryTypeName(geometry.type) + " (" +
-                   std::to_string(parts(geometry)) + " part(s), " + std::to_string(geometry.coords.size()) +
-                   " vertices) -> " + geometryTypeName(out.type) + " (" + std::to_string(parts(out)) +
-                   " part(s), " + std::to_string(out.coords.size()) + " vertices)";
+                   std::to_string(parts(geometry)) + " part(s), " +
+                   std::to_string(geometry.coords.size()) + " vertices) -> " +
+                   geometryTypeName(out.type) + " (" + std::to_string(parts(out)) + " part(s), " +
+                   std::to_string(out.coords.size()) + " vertices)";
     }
     return out;
 }
 
-CheckReport checkLayer(const Dataset& dataset, const std::string& layer, const CheckOptions& options) {
+CheckReport checkLayer(const Dataset& dataset, const std::string& layer,
+                       const CheckOptions& options) {
     CheckReport report;
     ReadOptions readOptions;
     readOptions.requireCrs = false;
-    if (!options.idField.empty()) readOptions.fields = {options.idField};
-    else readOptions.geometryOnly = true;
+    if (!options.idField.empty())
+        readOptions.fields = {options.idField};
+    else
+        readOptions.geometryOnly = true;
     FeatureReader reader = dataset.read(layer, readOptions);
     report.layer = reader.info().name;
     const std::optional<Extent>& area = reader.crs().areaOfUse();
@@ -126,8 +142,9 @@ CheckReport checkLayer(const Dataset& dataset, const std::string& layer, const C
                 if (ll.x < area->minX - tol || ll.x > area->maxX + tol || ll.y < area->minY - tol ||
                     ll.y > area->maxY + tol) {
                     char buf[160];
-                    std::snprintf(buf, sizeof buf, "lon %.6f lat %.6f is outside the area of use of %s",
-                                  ll.x, ll.y, reader.crs().label().c_str());
+                    std::snprintf(buf, sizeof buf,
+                                  "lon %.6f lat %.6f is outside the area of use of %s", ll.x, ll.y,
+                                  reader.crs().label().c_str());
                     report.problems.push_back({ProblemKind::OutsideAreaOfUse, f.fid, buf, c});
                     break;
                 }
@@ -136,15 +153,19 @@ CheckReport checkLayer(const Dataset& dataset, const std::string& layer, const C
         if (!options.idField.empty()) {
             const FieldValue& v = f.values.at(0);
             std::string key;
-            if (const auto* s = std::get_if<std::string>(&v)) key = *s;
-            else if (const auto* i = std::get_if<std::int64_t>(&v)) key = std::to_string(*i);
-            else if (const auto* d = std::get_if<double>(&v)) key = std::to_string(*d);
+            if (const auto* s = std::get_if<std::string>(&v))
+                key = *s;
+            else if (const auto* i = std::get_if<std::int64_t>(&v))
+                key = std::to_string(*i);
+            else if (const auto* d = std::get_if<double>(&v))
+                key = std::to_string(*d);
             if (!key.empty()) {
                 auto [it, inserted] = seenIds.emplace(key, f.fid);
                 if (!inserted) {
                     report.problems.push_back({ProblemKind::DuplicateId, f.fid,
                                                "duplicate " + options.idField + " '" + key +
-                                                   "' (also feature " + std::to_string(it->second) + ")",
+                                                   "' (also feature " + std::to_string(it->second) +
+                                                   ")",
                                                std::nullopt});
                 }
             }

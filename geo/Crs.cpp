@@ -31,10 +31,12 @@ PJ_CONTEXT* threadContext() {
 struct CrsBuilder {
     static Crs build(PJ_CONTEXT* ctx, PjPtr pj) {
         Crs crs;
-        if (!pj) return crs;
+        if (!pj)
+            return crs;
         // A bound CRS (+towgs84) describes its base CRS.
         const char* wkt = proj_as_wkt(ctx, pj.get(), PJ_WKT2_2019, nullptr);
-        if (!wkt) return crs;
+        if (!wkt)
+            return crs;
         crs.m_wkt = wkt;
         const char* name = proj_get_name(pj.get());
         crs.m_name = name ? name : "";
@@ -42,7 +44,8 @@ struct CrsBuilder {
         PjPtr source;
         if (proj_get_type(base) == PJ_TYPE_BOUND_CRS) {
             source.reset(proj_get_source_crs(ctx, base));
-            if (source) base = source.get();
+            if (source)
+                base = source.get();
         }
         const char* auth = proj_get_id_auth_name(base, 0);
         const char* code = proj_get_id_code(base, 0);
@@ -58,7 +61,8 @@ struct CrsBuilder {
                     PjPtr best(proj_list_get(ctx, matches, 0));
                     const char* a = proj_get_id_auth_name(best.get(), 0);
                     const char* c = proj_get_id_code(best.get(), 0);
-                    if (a && c) crs.m_authority = std::string(a) + ":" + c;
+                    if (a && c)
+                        crs.m_authority = std::string(a) + ":" + c;
                 }
                 proj_int_list_destroy(confidence);
                 proj_list_destroy(matches);
@@ -85,7 +89,8 @@ Crs Crs::fromUserInput(const std::string& text) {
     if (!input.empty() && input.find_first_not_of("0123456789") == std::string::npos) {
         input = "EPSG:" + input;
     }
-    if (input == "WGS84" || input == "wgs84") input = "EPSG:4326";
+    if (input == "WGS84" || input == "wgs84")
+        input = "EPSG:4326";
     proj_log_level(ctx, PJ_LOG_NONE);
     PjPtr pj(proj_create(ctx, input.c_str()));
     if (!pj || !proj_is_crs(pj.get())) {
@@ -110,13 +115,16 @@ Crs Crs::wgs84() {
 }
 
 bool Crs::sameAs(const Crs& other) const {
-    if (!m_authority.empty() && !other.m_authority.empty()) return m_authority == other.m_authority;
+    if (!m_authority.empty() && !other.m_authority.empty())
+        return m_authority == other.m_authority;
     return m_wkt == other.m_wkt;
 }
 
 std::string Crs::label() const {
-    if (!m_authority.empty()) return m_authority;
-    if (!m_name.empty()) return m_name;
+    if (!m_authority.empty())
+        return m_authority;
+    if (!m_name.empty())
+        return m_name;
     return "unknown CRS";
 }
 
@@ -132,7 +140,8 @@ CoordinateTransform::CoordinateTransform(const Crs& source, const Crs& target)
         throw UsageError("", "cannot transform coordinates: the source or target CRS is unknown");
     }
     m_impl->identity = source.sameAs(target);
-    if (m_impl->identity) return;
+    if (m_impl->identity)
+        return;
     m_impl->ctx.reset(proj_context_create());
     PJ_CONTEXT* ctx = m_impl->ctx.get();
     proj_log_level(ctx, PJ_LOG_NONE);
@@ -144,19 +153,22 @@ CoordinateTransform::CoordinateTransform(const Crs& source, const Crs& target)
     }
     m_impl->op.reset(proj_normalize_for_visualization(ctx, op.get()));
     if (!m_impl->op) {
-        throw UsageError("", "cannot normalise axis order from " + source.label() + " to " +
-                                 target.label());
+        throw UsageError(
+            "", "cannot normalise axis order from " + source.label() + " to " + target.label());
     }
 }
 
 CoordinateTransform::~CoordinateTransform() {
     // the operation must go before its context
-    if (m_impl) m_impl->op.reset();
+    if (m_impl)
+        m_impl->op.reset();
 }
 CoordinateTransform::CoordinateTransform(CoordinateTransform&&) noexcept = default;
 CoordinateTransform& CoordinateTransform::operator=(CoordinateTransform&&) noexcept = default;
 
-bool CoordinateTransform::isIdentity() const { return m_impl->identity; }
+bool CoordinateTransform::isIdentity() const {
+    return m_impl->identity;
+}
 
 XY CoordinateTransform::transform(XY p) const {
     XY out = p;
@@ -168,7 +180,8 @@ XY CoordinateTransform::transform(XY p) const {
 }
 
 bool CoordinateTransform::transform(std::span<XY> points) const {
-    if (m_impl->identity || points.empty()) return true;
+    if (m_impl->identity || points.empty())
+        return true;
     double* base = &points.data()->x;
     proj_errno_reset(m_impl->op.get());
     proj_trans_generic(m_impl->op.get(), PJ_FWD, base, sizeof(XY), points.size(), base + 1,
@@ -190,7 +203,8 @@ void CoordinateTransform::transform(Geometry& geometry) const {
 }
 
 Extent CoordinateTransform::transform(const Extent& e) const {
-    if (m_impl->identity || !e.valid) return e;
+    if (m_impl->identity || !e.valid)
+        return e;
     double xmin, ymin, xmax, ymax;
     if (!proj_trans_bounds(m_impl->ctx.get(), m_impl->op.get(), PJ_FWD, e.minX, e.minY, e.maxX,
                            e.maxY, &xmin, &ymin, &xmax, &ymax, 21)) {
@@ -203,10 +217,12 @@ Extent CoordinateTransform::transform(const Extent& e) const {
 }
 
 std::string CoordinateTransform::operationDescription() const {
-    if (m_impl->identity) return "none (same CRS)";
+    if (m_impl->identity)
+        return "none (same CRS)";
     PJ_PROJ_INFO info = proj_pj_info(m_impl->op.get());
     std::string out = info.description ? info.description : "";
-    if (info.accuracy >= 0) out += " (accuracy " + std::to_string(info.accuracy) + " m)";
+    if (info.accuracy >= 0)
+        out += " (accuracy " + std::to_string(info.accuracy) + " m)";
     return out;
 }
 

@@ -14,7 +14,7 @@ namespace ecotown::geo {
 struct CrsBuilder;
 
 class Crs {
-public:
+  public:
     Crs() = default;  // an unknown CRS
     // "EPSG:32647", "32647", a PROJ string, WKT, "WGS84"... Throws UsageError when unknown.
     static Crs fromUserInput(const std::string& text);
@@ -35,7 +35,7 @@ public:
     // A short label for messages: the authority code, else the name.
     std::string label() const;
 
-private:
+  private:
     friend struct CrsBuilder;
     std::string m_wkt;
     std::string m_name;
@@ -47,7 +47,7 @@ private:
 // Transforms coordinates between two CRSs with PROJ, traditional GIS axis order on both sides.
 // Not thread-safe: one object per thread (it owns its PROJ context).
 class CoordinateTransform {
-public:
+  public:
     CoordinateTransform(const Crs& source, const Crs& target);
     ~CoordinateTransform();
     CoordinateTransform(CoordinateTransform&&) noexcept;
@@ -63,7 +63,7 @@ public:
     // A description of the operation PROJ chose, with its accuracy when known.
     std::string operationDescription() const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

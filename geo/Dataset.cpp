@@ -44,7 +44,8 @@ using SharedDataset = std::shared_ptr<GDALDataset>;
 
 std::string lowerExt(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return ext;
 }
 
@@ -58,7 +59,8 @@ std::vector<std::string> shapefilesOf(const std::string& source) {
     std::error_code ec;
     if (fs::is_directory(source, ec)) {
         for (const auto& e : fs::directory_iterator(source, ec)) {
-            if (lowerExt(e.path().string()) == ".shp") out.push_back(e.path().string());
+            if (lowerExt(e.path().string()) == ".shp")
+                out.push_back(e.path().string());
         }
         std::sort(out.begin(), out.end());
     } else if (lowerExt(source) == ".shp" || lowerExt(source) == ".dbf") {
@@ -72,7 +74,8 @@ SharedDataset openRaw(const std::string& source, const CPLStringList& openOption
     GDALDataset* ds = GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                         openOptions.List(), nullptr);
     if (ds == nullptr) {
-        std::string reason = lastGdalError("not a readable vector dataset (no GDAL driver recognises it)");
+        std::string reason =
+            lastGdalError("not a readable vector dataset (no GDAL driver recognises it)");
         throw InputError(source, reason);
     }
     return SharedDataset(ds, GdalDatasetDeleter());
@@ -86,56 +89,72 @@ TextGuess guessText(GDALDataset& raw, std::int64_t maxFeatures = 200000) {
     bool allCp874 = true;
     auto look = [&](const char* s) {
         std::string_view v(s);
-        if (isAscii(v)) return;
+        if (isAscii(v))
+            return;
         sawNonAscii = true;
-        if (allUtf8 && !isValidUtf8(v)) allUtf8 = false;
-        if (allCp874 && !isValidCp874(v)) allCp874 = false;
+        if (allUtf8 && !isValidUtf8(v))
+            allUtf8 = false;
+        if (allCp874 && !isValidCp874(v))
+            allCp874 = false;
     };
     for (OGRLayer* layer : raw.GetLayers()) {
         OGRFeatureDefn* defn = layer->GetLayerDefn();
         std::vector<int> stringFields;
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
             look(defn->GetFieldDefn(i)->GetNameRef());
-            if (defn->GetFieldDefn(i)->GetType() == OFTString) stringFields.push_back(i);
+            if (defn->GetFieldDefn(i)->GetType() == OFTString)
+                stringFields.push_back(i);
         }
-        if (stringFields.empty()) continue;
+        if (stringFields.empty())
+            continue;
         layer->ResetReading();
         std::int64_t n = 0;
         for (auto& f : *layer) {
             for (int i : stringFields) {
-                if (f->IsFieldSetAndNotNull(i)) look(f->GetFieldAsString(i));
+                if (f->IsFieldSetAndNotNull(i))
+                    look(f->GetFieldAsString(i));
             }
-            if (++n >= maxFeatures || (!allUtf8 && !allCp874)) break;
+            if (++n >= maxFeatures || (!allUtf8 && !allCp874))
+                break;
         }
         layer->ResetReading();
     }
-    if (!sawNonAscii) return TextGuess::Ascii;
-    if (allUtf8) return TextGuess::Utf8;
-    if (allCp874) return TextGuess::Cp874;
+    if (!sawNonAscii)
+        return TextGuess::Ascii;
+    if (allUtf8)
+        return TextGuess::Utf8;
+    if (allCp874)
+        return TextGuess::Cp874;
     return TextGuess::Other;
 }
 
 // A .shp whose header declares more bytes than the file has was cut short (a failed copy or
 // download): GDAL would read what is there and stop silently, so say it up front.
 void checkShapefileLength(const std::string& shp) {
-    if (lowerExt(shp) != ".shp") return;
+    if (lowerExt(shp) != ".shp")
+        return;
     std::ifstream f(shp, std::ios::binary);
     unsigned char header[28] = {};
     std::error_code ec;
     const auto actual = fs::file_size(shp, ec);
-    if (ec) return;
+    if (ec)
+        return;
     if (!f.read(reinterpret_cast<char*>(header), sizeof header)) {
         throw InputError(shp, "the .shp file is truncated: shorter than its 100-byte header");
     }
-    const std::uint64_t declared = 2ull * ((std::uint64_t(header[24]) << 24) | (std::uint64_t(header[25]) << 16) |
-                                           (std::uint64_t(header[26]) << 8) | std::uint64_t(header[27]));
+    const std::uint64_t declared =
+        2ull * ((std::uint64_t(header[24]) << 24) | (std::uint64_t(header[25]) << 16) |
+                (std::uint64_t(header[26]) << 8) | std::uint64_t(header[27]));
     if (declared > actual) {
-        throw InputError(shp, "the .shp file is truncated: its header says " + std::to_string(declared) +
-                                  " bytes, the file has " + std::to_string(actual));
+        throw InputError(shp, "the .shp file is truncated: its header says " +
+                                  std::to_string(declared) + " bytes, the file has " +
+                                  std::to_string(actual));
     }
 }
 
-std::string csvOption(const char* key, const char* value) { return std::string(key) + "=" + value; }
+std::string csvOption(const char* key, const char* value) {
+    return std::string(key) + "=" + value;
+}
 
 }  // namespace
 
@@ -148,13 +167,15 @@ struct Dataset::Impl {
 
     OGRLayer* layer(const std::string& name) const {
         if (name.empty()) {
-            if (ds->GetLayerCount() == 0) throw InputError(source, "contains no layers");
+            if (ds->GetLayerCount() == 0)
+                throw InputError(source, "contains no layers");
             return ds->GetLayer(0);
         }
         OGRLayer* l = ds->GetLayerByName(name.c_str());
         if (l == nullptr) {
             std::string names;
-            for (OGRLayer* x : ds->GetLayers()) names += (names.empty() ? "" : ", ") + std::string(x->GetName());
+            for (OGRLayer* x : ds->GetLayers())
+                names += (names.empty() ? "" : ", ") + std::string(x->GetName());
             throw InputError(source, "no layer named '" + name + "' (layers: " + names + ")");
         }
         return l;
@@ -181,11 +202,13 @@ Dataset Dataset::open(const std::string& source, const OpenOptions& options) {
     auto impl = std::make_unique<Impl>();
     impl->source = source;
     impl->options = options;
-    if (!options.assumeCrs.empty()) (void)Crs::fromUserInput(options.assumeCrs);  // fail early
+    if (!options.assumeCrs.empty())
+        (void)Crs::fromUserInput(options.assumeCrs);  // fail early
 
     std::error_code ec;
     if (!isConnectionString(source)) {
-        if (!fs::exists(source, ec)) throw InputError(source, "no such file or folder");
+        if (!fs::exists(source, ec))
+            throw InputError(source, "no such file or folder");
         if (fs::is_regular_file(source, ec) && fs::file_size(source, ec) == 0) {
             throw InputError(source, "the file is empty");
         }
@@ -194,9 +217,13 @@ Dataset Dataset::open(const std::string& source, const OpenOptions& options) {
     CPLStringList openOptions;
     if (ext == ".csv") {
         // CSV with coordinates: the column names agencies use for longitude/latitude or WKT.
-        openOptions.AddString(csvOption("X_POSSIBLE_NAMES", "lon,long,lng,longitude,x,easting,X_COORD,POINT_X").c_str());
-        openOptions.AddString(csvOption("Y_POSSIBLE_NAMES", "lat,latitude,y,northing,Y_COORD,POINT_Y").c_str());
-        openOptions.AddString(csvOption("GEOM_POSSIBLE_NAMES", "wkt,geometry,geom,the_geom").c_str());
+        openOptions.AddString(
+            csvOption("X_POSSIBLE_NAMES", "lon,long,lng,longitude,x,easting,X_COORD,POINT_X")
+                .c_str());
+        openOptions.AddString(
+            csvOption("Y_POSSIBLE_NAMES", "lat,latitude,y,northing,Y_COORD,POINT_Y").c_str());
+        openOptions.AddString(
+            csvOption("GEOM_POSSIBLE_NAMES", "wkt,geometry,geom,the_geom").c_str());
         openOptions.AddString("KEEP_GEOM_COLUMNS=NO");
         openOptions.AddString("AUTODETECT_TYPE=YES");
     }
@@ -209,13 +236,15 @@ Dataset Dataset::open(const std::string& source, const OpenOptions& options) {
             std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
             fs::path upperP = fs::path(source).replace_extension(upper);
             if (!fs::exists(lowerP, ec) && !fs::exists(upperP, ec)) {
-                throw InputError(source, std::string("the shapefile has no ") + side +
-                                             " file beside it (a shapefile needs .shp, .shx and .dbf)");
+                throw InputError(source,
+                                 std::string("the shapefile has no ") + side +
+                                     " file beside it (a shapefile needs .shp, .shx and .dbf)");
             }
         }
     }
 
-    for (const std::string& shp : shapefiles) checkShapefileLength(shp);
+    for (const std::string& shp : shapefiles)
+        checkShapefileLength(shp);
 
     if (!shapefiles.empty()) {
         const ShapefileDeclaration decl = readShapefileDeclaration(shapefiles.front());
@@ -245,9 +274,10 @@ Dataset Dataset::open(const std::string& source, const OpenOptions& options) {
                     openOptions.SetNameValue("ENCODING", "CP874");
                     break;
                 case TextGuess::Other:
-                    impl->encoding = {"ISO-8859-1", decl.describe() +
-                                                        "; text is neither UTF-8 nor CP874: decoded "
-                                                        "as ISO-8859-1 (use --encoding)"};
+                    impl->encoding = {"ISO-8859-1",
+                                      decl.describe() +
+                                          "; text is neither UTF-8 nor CP874: decoded "
+                                          "as ISO-8859-1 (use --encoding)"};
                     openOptions.SetNameValue("ENCODING", "ISO-8859-1");
                     break;
             }
@@ -261,15 +291,19 @@ Dataset Dataset::open(const std::string& source, const OpenOptions& options) {
     if (impl->encoding.name.empty()) {
         impl->encoding = {"UTF-8", "the " + impl->driver + " format stores UTF-8"};
     }
-    if (impl->ds->GetLayerCount() == 0) throw InputError(source, "contains no vector layers");
+    if (impl->ds->GetLayerCount() == 0)
+        throw InputError(source, "contains no vector layers");
     return Dataset(std::move(impl));
 }
 
-const std::string& Dataset::source() const { return m_impl->source; }
+const std::string& Dataset::source() const {
+    return m_impl->source;
+}
 
 std::vector<std::string> Dataset::layerNames() const {
     std::vector<std::string> names;
-    for (OGRLayer* l : m_impl->ds->GetLayers()) names.emplace_back(l->GetName());
+    for (OGRLayer* l : m_impl->ds->GetLayers())
+        names.emplace_back(l->GetName());
     return names;
 }
 
@@ -302,7 +336,8 @@ LayerInfo Dataset::layerInfo(const std::string& layerName) const {
         }
         if (info.extent.valid && info.crs.isKnown()) {
             try {
-                info.extentWgs84 = CoordinateTransform(info.crs, Crs::wgs84()).transform(info.extent);
+                info.extentWgs84 =
+                    CoordinateTransform(info.crs, Crs::wgs84()).transform(info.extent);
             } catch (const Error&) {
                 info.extentWgs84 = Extent{};
             }
@@ -334,10 +369,18 @@ FeatureReader::~FeatureReader() {
 FeatureReader::FeatureReader(FeatureReader&&) noexcept = default;
 FeatureReader& FeatureReader::operator=(FeatureReader&&) noexcept = default;
 
-const Schema& FeatureReader::schema() const { return m_impl->schema; }
-const Crs& FeatureReader::crs() const { return m_impl->info.crs; }
-const LayerInfo& FeatureReader::info() const { return m_impl->info; }
-std::int64_t FeatureReader::count() const { return m_impl->count; }
+const Schema& FeatureReader::schema() const {
+    return m_impl->schema;
+}
+const Crs& FeatureReader::crs() const {
+    return m_impl->info.crs;
+}
+const LayerInfo& FeatureReader::info() const {
+    return m_impl->info;
+}
+std::int64_t FeatureReader::count() const {
+    return m_impl->count;
+}
 
 FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& options) const {
     auto impl = std::make_unique<FeatureReader::Impl>();
@@ -346,7 +389,8 @@ FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& opt
     impl->info = layerInfo(layerName);
     OGRLayer* l = m_impl->layer(layerName);
     impl->layer = l;
-    if (options.requireCrs && !impl->info.crs.isKnown() && impl->info.geometryType != GeometryType::None) {
+    if (options.requireCrs && !impl->info.crs.isKnown() &&
+        impl->info.geometryType != GeometryType::None) {
         throw InputError(m_impl->source,
                          "the layer has no coordinate reference system (give --assume-crs, "
                          "e.g. --assume-crs EPSG:32647)",
@@ -358,15 +402,16 @@ FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& opt
         const OGRFieldDefn* f = defn->GetFieldDefn(i);
         bool wanted = !options.geometryOnly;
         if (wanted && !options.fields.empty()) {
-            wanted = std::any_of(options.fields.begin(), options.fields.end(), [&](const std::string& n) {
-                return EQUAL(n.c_str(), f->GetNameRef());
-            });
+            wanted = std::any_of(
+                options.fields.begin(), options.fields.end(),
+                [&](const std::string& n) { return EQUAL(n.c_str(), f->GetNameRef()); });
         }
         if (!wanted) {
             ignored.emplace_back(f->GetNameRef());
             continue;
         }
-        impl->schema.fields.push_back({f->GetNameRef(), fromOgrFieldType(f->GetType(), f->GetSubType()),
+        impl->schema.fields.push_back({f->GetNameRef(),
+                                       fromOgrFieldType(f->GetType(), f->GetSubType()),
                                        f->GetWidth(), f->GetPrecision()});
         impl->ogrIndex.push_back(i);
     }
@@ -378,11 +423,14 @@ FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& opt
     impl->schema.geometryType = impl->info.geometryType;
     impl->schema.hasZ = impl->info.hasZ;
     CPLStringList ignoredList;
-    for (const auto& n : ignored) ignoredList.AddString(n.c_str());
+    for (const auto& n : ignored)
+        ignoredList.AddString(n.c_str());
     l->SetIgnoredFields(ignored.empty() ? nullptr : const_cast<const char**>(ignoredList.List()));
     clearGdalError();
-    if (l->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) != OGRERR_NONE) {
-        throw UsageError(m_impl->source, "invalid filter '" + options.where + "': " + lastGdalError(),
+    if (l->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) !=
+        OGRERR_NONE) {
+        throw UsageError(m_impl->source,
+                         "invalid filter '" + options.where + "': " + lastGdalError(),
                          impl->info.name);
     }
     if (options.bbox && options.bbox->valid) {
@@ -392,7 +440,7 @@ FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& opt
         l->SetSpatialFilter(nullptr);
     }
     impl->count = (options.where.empty() && !options.bbox) ? impl->info.featureCount
-                                                            : l->GetFeatureCount(FALSE);
+                                                           : l->GetFeatureCount(FALSE);
     l->ResetReading();
     return FeatureReader(std::move(impl));
 }
@@ -405,7 +453,8 @@ bool FeatureReader::next(Feature& feature) {
         throw InputError(d.source, "cannot read a feature: " + lastGdalError(), d.info.name,
                          f ? std::optional<std::int64_t>(f->GetFID()) : std::nullopt);
     }
-    if (!f) return false;
+    if (!f)
+        return false;
     feature.fid = f->GetFID();
     feature.geometry = fromOgr(f->GetGeometryRef());
     feature.values.resize(d.schema.fields.size());
@@ -423,31 +472,37 @@ struct ArrowReleaser {
     ArrowArrayStream stream{};
     ArrowSchema schema{};
     ~ArrowReleaser() {
-        if (schema.release) schema.release(&schema);
-        if (stream.release) stream.release(&stream);
+        if (schema.release)
+            schema.release(&schema);
+        if (stream.release)
+            stream.release(&stream);
     }
 };
 
 // Reads x/y from a little- or big-endian WKB point (2D or Z); false for any other type.
 bool readWkbPoint(const std::uint8_t* p, std::size_t n, double& x, double& y) {
-    if (n < 21) return false;
+    if (n < 21)
+        return false;
     const bool le = p[0] == 1;
     auto u32 = [&](const std::uint8_t* q) {
         std::uint32_t v;
         std::memcpy(&v, q, 4);
-        if (!le) v = __builtin_bswap32(v);
+        if (!le)
+            v = __builtin_bswap32(v);
         return v;
     };
     auto f64 = [&](const std::uint8_t* q) {
         std::uint64_t v;
         std::memcpy(&v, q, 8);
-        if (!le) v = __builtin_bswap64(v);
+        if (!le)
+            v = __builtin_bswap64(v);
         double d;
         std::memcpy(&d, &v, 8);
         return d;
     };
     const std::uint32_t type = u32(p + 1) & 0x0FFFFFFFu;
-    if (type != 1 && type != 1001 && type != 2001 && type != 3001) return false;
+    if (type != 1 && type != 1001 && type != 2001 && type != 3001)
+        return false;
     x = f64(p + 5);
     y = f64(p + 13);
     return !(std::isnan(x) && std::isnan(y));
@@ -455,7 +510,8 @@ bool readWkbPoint(const std::uint8_t* p, std::size_t n, double& x, double& y) {
 
 std::string quoteIdentifier(const std::string& name) {
     std::string out = "\"";
-    for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : name)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
@@ -468,12 +524,15 @@ struct StatementFinalizer {
 
 // x/y of a GeoPackage geometry blob holding a point (header, optional envelope, then WKB).
 bool readGpkgPoint(const std::uint8_t* b, std::size_t n, double& x, double& y) {
-    if (n < 8 || b[0] != 'G' || b[1] != 'P') return false;
+    if (n < 8 || b[0] != 'G' || b[1] != 'P')
+        return false;
     const std::uint8_t flags = b[3];
-    if (flags & 0x10) return false;  // empty geometry
+    if (flags & 0x10)
+        return false;  // empty geometry
     static constexpr std::size_t kEnvelope[8] = {0, 32, 48, 48, 64, 0, 0, 0};
     const unsigned indicator = (flags >> 1) & 7;
-    if (indicator > 4) return false;
+    if (indicator > 4)
+        return false;
     const std::size_t header = 8 + kEnvelope[indicator];
     return n > header && readWkbPoint(b + header, n - header, x, y);
 }
@@ -483,10 +542,12 @@ bool readGpkgPoint(const std::uint8_t* b, std::size_t n, double& x, double& y) {
 bool readGpkgPointsDirect(const std::string& path, OGRLayer* layer, Dataset::PointColumns& out) {
     const std::string fidColumn = layer->GetFIDColumn();
     const std::string geomColumn = layer->GetGeometryColumn();
-    if (fidColumn.empty() || geomColumn.empty()) return false;
+    if (fidColumn.empty() || geomColumn.empty())
+        return false;
     auto openDb = [&]() -> std::unique_ptr<sqlite3, SqliteCloser> {
         sqlite3* db = nullptr;
-        if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK) {
             sqlite3_close(db);
             return nullptr;
         }
@@ -495,22 +556,29 @@ bool readGpkgPointsDirect(const std::string& path, OGRLayer* layer, Dataset::Poi
         return std::unique_ptr<sqlite3, SqliteCloser>(db);
     };
     auto db = openDb();
-    if (!db) return false;
+    if (!db)
+        return false;
     const std::string table = quoteIdentifier(layer->GetName());
     sqlite3_stmt* raw = nullptr;
     // Two sub-queries: SQLite answers a lone MIN() or MAX() of the rowid from the b-tree, but
     // scans the whole table for MIN() and MAX() in one select.
     const std::string fid = quoteIdentifier(fidColumn);
-    const std::string rangeSql = "SELECT (SELECT MIN(" + fid + ") FROM " + table + "), (SELECT MAX(" + fid + ") FROM " + table + ")";
-    if (sqlite3_prepare_v2(db.get(), rangeSql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return false;
+    const std::string rangeSql = "SELECT (SELECT MIN(" + fid + ") FROM " + table +
+                                 "), (SELECT MAX(" + fid + ") FROM " + table + ")";
+    if (sqlite3_prepare_v2(db.get(), rangeSql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+        return false;
     std::unique_ptr<sqlite3_stmt, StatementFinalizer> range(raw);
-    if (sqlite3_step(range.get()) != SQLITE_ROW || sqlite3_column_type(range.get(), 0) == SQLITE_NULL) return true;
-    const std::int64_t lo = sqlite3_column_int64(range.get(), 0), hi = sqlite3_column_int64(range.get(), 1);
+    if (sqlite3_step(range.get()) != SQLITE_ROW ||
+        sqlite3_column_type(range.get(), 0) == SQLITE_NULL)
+        return true;
+    const std::int64_t lo = sqlite3_column_int64(range.get(), 0),
+                       hi = sqlite3_column_int64(range.get(), 1);
     range.reset();
     db.reset();
 
-    const std::string sql = "SELECT " + quoteIdentifier(fidColumn) + ", " + quoteIdentifier(geomColumn) + " FROM " +
-                            table + " WHERE " + quoteIdentifier(fidColumn) + " BETWEEN ?1 AND ?2";
+    const std::string sql = "SELECT " + quoteIdentifier(fidColumn) + ", " +
+                            quoteIdentifier(geomColumn) + " FROM " + table + " WHERE " +
+                            quoteIdentifier(fidColumn) + " BETWEEN ?1 AND ?2";
     struct Part {
         Dataset::PointColumns cols;
         bool ok = true;
@@ -556,14 +624,16 @@ bool readGpkgPointsDirect(const std::string& path, OGRLayer* layer, Dataset::Poi
         second.join();
     }
     for (const Part& p : parts) {
-        if (!p.ok) return false;
+        if (!p.ok)
+            return false;
     }
     if (threads == 1) {
         out = std::move(parts[0].cols);
         return true;
     }
     std::size_t total = 0;
-    for (const Part& p : parts) total += p.cols.x.size();
+    for (const Part& p : parts)
+        total += p.cols.x.size();
     out.x.reserve(total);
     out.y.reserve(total);
     out.fid.reserve(total);
@@ -585,8 +655,9 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
     std::error_code ec;
     if (m_impl->driver == "GPKG" && fs::is_regular_file(m_impl->source, ec)) {
         if (readGpkgPointsDirect(m_impl->source, l, out)) {
-            if (progress) progress("reading points", static_cast<std::int64_t>(out.x.size()),
-                                   static_cast<std::int64_t>(out.x.size()));
+            if (progress)
+                progress("reading points", static_cast<std::int64_t>(out.x.size()),
+                         static_cast<std::int64_t>(out.x.size()));
             return out;
         }
         out = PointColumns{};
@@ -600,7 +671,8 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
     // Attributes are not needed: ignore them all, and read the geometry column as WKB batches.
     OGRFeatureDefn* defn = l->GetLayerDefn();
     CPLStringList ignored;
-    for (int i = 0; i < defn->GetFieldCount(); ++i) ignored.AddString(defn->GetFieldDefn(i)->GetNameRef());
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        ignored.AddString(defn->GetFieldDefn(i)->GetNameRef());
     l->SetIgnoredFields(const_cast<const char**>(ignored.List()));
     l->SetAttributeFilter(nullptr);
     l->SetSpatialFilter(nullptr);
@@ -615,8 +687,10 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
         for (int64_t i = 0; i < arrow.schema.n_children; ++i) {
             const ArrowSchema* c = arrow.schema.children[i];
             const std::string format = c->format;
-            if (geomChild < 0 && (format == "z" || format == "Z")) geomChild = static_cast<int>(i);
-            if (fidChild < 0 && format == "l" && i == 0) fidChild = static_cast<int>(i);
+            if (geomChild < 0 && (format == "z" || format == "Z"))
+                geomChild = static_cast<int>(i);
+            if (fidChild < 0 && format == "l" && i == 0)
+                fidChild = static_cast<int>(i);
         }
         arrowOk = geomChild >= 0;
     }
@@ -626,17 +700,20 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
             ArrowArray batch{};
             if (arrow.stream.get_next(&arrow.stream, &batch) != 0) {
                 const char* err = arrow.stream.get_last_error(&arrow.stream);
-                throw InputError(m_impl->source, std::string("cannot read points: ") + (err ? err : "?"),
+                throw InputError(m_impl->source,
+                                 std::string("cannot read points: ") + (err ? err : "?"),
                                  l->GetName());
             }
-            if (batch.release == nullptr) break;
+            if (batch.release == nullptr)
+                break;
             const ArrowArray* g = batch.children[geomChild];
             const auto* validity = static_cast<const std::uint8_t*>(g->buffers[0]);
             const auto* data = static_cast<const std::uint8_t*>(g->buffers[2]);
             const std::int64_t* fids =
-                fidChild >= 0 ? static_cast<const std::int64_t*>(batch.children[fidChild]->buffers[1]) +
-                                    batch.children[fidChild]->offset
-                              : nullptr;
+                fidChild >= 0
+                    ? static_cast<const std::int64_t*>(batch.children[fidChild]->buffers[1]) +
+                          batch.children[fidChild]->offset
+                    : nullptr;
             for (int64_t i = 0; i < g->length; ++i) {
                 const int64_t k = i + g->offset;
                 if (validity && !(validity[k >> 3] & (1 << (k & 7)))) {
@@ -661,7 +738,8 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
                 out.fid.push_back(fids ? fids[i] : static_cast<std::int64_t>(out.fid.size()));
             }
             batch.release(&batch);
-            if (progress && !progress("reading points", static_cast<std::int64_t>(out.x.size()), total)) {
+            if (progress &&
+                !progress("reading points", static_cast<std::int64_t>(out.x.size()), total)) {
                 throw Cancelled(m_impl->source, "cancelled");
             }
         }

@@ -30,27 +30,27 @@ struct LayerInfo {
     std::int64_t featureCount = 0;
     GeometryType geometryType = GeometryType::None;
     bool hasZ = false;
-    Crs crs;                 // unknown when the layer has none and no --assume-crs
+    Crs crs;                  // unknown when the layer has none and no --assume-crs
     bool crsAssumed = false;  // crs came from OpenOptions::assumeCrs
-    Extent extent;           // in the layer's CRS
-    Extent extentWgs84;      // longitude/latitude
+    Extent extent;            // in the layer's CRS
+    Extent extentWgs84;       // longitude/latitude
     std::vector<FieldDef> fields;
     TextEncoding encoding;
-    std::string driver;      // GDAL driver short name
+    std::string driver;  // GDAL driver short name
 };
 
 struct ReadOptions {
-    std::string where;              // OGR SQL attribute filter (already safe; see layers/)
-    std::optional<Extent> bbox;     // spatial filter in the layer's CRS
+    std::string where;                // OGR SQL attribute filter (already safe; see layers/)
+    std::optional<Extent> bbox;       // spatial filter in the layer's CRS
     std::vector<std::string> fields;  // subset of fields to read (empty: all)
-    bool geometryOnly = false;      // read no attributes at all
-    bool requireCrs = true;         // throw InputError when the layer has no CRS
+    bool geometryOnly = false;        // read no attributes at all
+    bool requireCrs = true;           // throw InputError when the layer has no CRS
 };
 
 class FeatureReader;
 
 class Dataset {
-public:
+  public:
     // Throws InputError naming the source when it cannot be opened as a vector dataset.
     static Dataset open(const std::string& source, const OpenOptions& options = {});
     ~Dataset();
@@ -72,9 +72,10 @@ public:
         std::vector<std::int64_t> fid;
         std::int64_t skipped = 0;
     };
-    PointColumns readPoints(const std::string& layer = {}, const ProgressCallback& progress = {}) const;
+    PointColumns readPoints(const std::string& layer = {},
+                            const ProgressCallback& progress = {}) const;
 
-private:
+  private:
     struct Impl;
     explicit Dataset(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
@@ -82,7 +83,7 @@ private:
 
 // Reads features one at a time. Not thread-safe. Owns what it needs from its Dataset.
 class FeatureReader {
-public:
+  public:
     ~FeatureReader();
     FeatureReader(FeatureReader&&) noexcept;
     FeatureReader& operator=(FeatureReader&&) noexcept;
@@ -96,7 +97,7 @@ public:
     // feature that cannot be read.
     bool next(Feature& feature);
 
-private:
+  private:
     friend class Dataset;
     struct Impl;
     explicit FeatureReader(std::unique_ptr<Impl> impl);

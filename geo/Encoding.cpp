@@ -11,15 +11,19 @@ namespace {
 
 // Windows-874 bytes 0x80-0x9F: the few defined ones; 0 = undefined.
 constexpr std::array<char32_t, 32> kCp874High = {
-    0x20AC, 0, 0, 0, 0, 0x2026, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0, 0, 0, 0, 0, 0, 0, 0};
+    0x20AC, 0,      0,      0,      0,      0x2026, 0,      0,      0, 0, 0, 0, 0, 0, 0, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0, 0, 0, 0, 0, 0, 0, 0};
 
 // Byte 0xA0..0xFF -> code point (0 = undefined). Thai block is U+0E01.. for 0xA1..
 char32_t cp874CodePoint(unsigned char b) {
-    if (b < 0x80) return b;
-    if (b < 0xA0) return kCp874High[b - 0x80];
-    if (b == 0xA0) return 0x00A0;
-    if ((b >= 0xDB && b <= 0xDE) || b >= 0xFC) return 0;
+    if (b < 0x80)
+        return b;
+    if (b < 0xA0)
+        return kCp874High[b - 0x80];
+    if (b == 0xA0)
+        return 0x00A0;
+    if ((b >= 0xDB && b <= 0xDE) || b >= 0xFC)
+        return 0;
     return 0x0E00 + (b - 0xA0);
 }
 
@@ -71,9 +75,11 @@ bool isValidUtf8(std::string_view s) {
             return false;
         }
         for (int k = 1; k <= n; ++k) {
-            if (i + k >= s.size()) return false;
+            if (i + k >= s.size())
+                return false;
             const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
+            if ((cc & 0xC0) != 0x80)
+                return false;
             cp = (cp << 6) | (cc & 0x3F);
         }
         // overlong forms and surrogates are not UTF-8
@@ -142,16 +148,20 @@ std::string utf8ToCp874(std::string_view s) {
 
 std::string encodingFromCpg(const std::string& raw) {
     std::string cpg = lower(raw);
-    cpg.erase(std::remove_if(cpg.begin(), cpg.end(), [](unsigned char c) { return std::isspace(c); }),
-              cpg.end());
-    if (cpg.empty()) return "";
-    if (cpg == "utf-8" || cpg == "utf8" || cpg == "65001") return "UTF-8";
+    cpg.erase(
+        std::remove_if(cpg.begin(), cpg.end(), [](unsigned char c) { return std::isspace(c); }),
+        cpg.end());
+    if (cpg.empty())
+        return "";
+    if (cpg == "utf-8" || cpg == "utf8" || cpg == "65001")
+        return "UTF-8";
     if (cpg == "874" || cpg == "cp874" || cpg == "windows-874" || cpg == "win874" ||
         cpg == "tis-620" || cpg == "tis620" || cpg == "iso-8859-11" || cpg == "iso8859-11" ||
         cpg == "885911" || cpg == "ansi874") {
         return "CP874";
     }
-    if (cpg == "88591" || cpg == "iso88591" || cpg == "iso-8859-1") return "ISO-8859-1";
+    if (cpg == "88591" || cpg == "iso88591" || cpg == "iso-8859-1")
+        return "ISO-8859-1";
     if (std::all_of(cpg.begin(), cpg.end(), [](unsigned char c) { return std::isdigit(c); })) {
         return "CP" + cpg;
     }
@@ -159,32 +169,49 @@ std::string encodingFromCpg(const std::string& raw) {
 }
 
 std::string ShapefileDeclaration::encoding() const {
-    if (!cpg.empty()) return encodingFromCpg(cpg);
+    if (!cpg.empty())
+        return encodingFromCpg(cpg);
     switch (ldid) {
         case 0x00:
-        case 0x57: return "";  // none, or "ANSI": the writer's own code page, unknown to us
+        case 0x57:
+            return "";  // none, or "ANSI": the writer's own code page, unknown to us
         case 0x50:
-        case 0x7C: return "CP874";
-        case 0x01: return "CP437";
-        case 0x02: return "CP850";
-        case 0x03: return "CP1252";
-        case 0x58: return "CP1252";
-        case 0x59: return "CP1252";
-        case 0x4D: return "CP936";
-        case 0x4E: return "CP949";
-        case 0x4F: return "CP950";
-        case 0x13: return "CP932";
-        case 0x7B: return "CP932";
-        default: return "ISO-8859-1";
+        case 0x7C:
+            return "CP874";
+        case 0x01:
+            return "CP437";
+        case 0x02:
+            return "CP850";
+        case 0x03:
+            return "CP1252";
+        case 0x58:
+            return "CP1252";
+        case 0x59:
+            return "CP1252";
+        case 0x4D:
+            return "CP936";
+        case 0x4E:
+            return "CP949";
+        case 0x4F:
+            return "CP950";
+        case 0x13:
+            return "CP932";
+        case 0x7B:
+            return "CP932";
+        default:
+            return "ISO-8859-1";
     }
 }
 
 std::string ShapefileDeclaration::describe() const {
-    if (!cpg.empty()) return "declared by .cpg (" + cpg + ")";
-    if (ldid == 0) return "no .cpg and no DBF code page";
+    if (!cpg.empty())
+        return "declared by .cpg (" + cpg + ")";
+    if (ldid == 0)
+        return "no .cpg and no DBF code page";
     char buf[8];
     std::snprintf(buf, sizeof buf, "0x%02X", ldid);
-    if (ldid == 0x57) return std::string("no .cpg; DBF code page ") + buf + " (ANSI, writer's own)";
+    if (ldid == 0x57)
+        return std::string("no .cpg; DBF code page ") + buf + " (ANSI, writer's own)";
     return std::string("declared by the DBF code page ") + buf;
 }
 
@@ -197,7 +224,8 @@ ShapefileDeclaration readShapefileDeclaration(const std::string& path) {
             fs::path candidate = p;
             candidate.replace_extension(ext);
             std::error_code ec;
-            if (fs::exists(candidate, ec)) return candidate;
+            if (fs::exists(candidate, ec))
+                return candidate;
         }
         return {};
     };

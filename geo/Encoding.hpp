@@ -19,8 +19,8 @@ std::string utf8ToCp874(std::string_view text);
 
 // The code page a shapefile declares: the .cpg sidecar, else the DBF language driver id.
 struct ShapefileDeclaration {
-    std::string cpg;           // trimmed content of the .cpg, empty when absent
-    std::uint8_t ldid = 0;     // DBF header byte 29
+    std::string cpg;        // trimmed content of the .cpg, empty when absent
+    std::uint8_t ldid = 0;  // DBF header byte 29
     bool hasDbf = false;
     // An iconv/CPLRecode name for the declaration, or empty when nothing usable is declared
     // (no .cpg and LDID 0, or LDID 0x57 "ANSI", which only means the writer's own code page).

@@ -8,9 +8,12 @@ namespace {
 std::string formatMessage(const std::string& file, const std::string& reason,
                           const std::string& layer, const std::optional<std::int64_t>& fid) {
     std::string out;
-    if (!file.empty()) out += file + ": ";
-    if (!layer.empty()) out += "layer " + layer + ": ";
-    if (fid) out += "feature " + std::to_string(*fid) + ": ";
+    if (!file.empty())
+        out += file + ": ";
+    if (!layer.empty())
+        out += "layer " + layer + ": ";
+    if (fid)
+        out += "feature " + std::to_string(*fid) + ": ";
     out += reason;
     return out;
 }

@@ -10,7 +10,7 @@
 namespace ecotown {
 
 class Error : public std::runtime_error {
-public:
+  public:
     // `file` is the input or output path the problem is about (may be empty for pure usage
     // errors); `layer` and `featureId` narrow it down where known.
     Error(std::string file, std::string reason, std::string layer = {},
@@ -21,7 +21,7 @@ public:
     const std::string& layer() const { return m_layer; }
     const std::optional<std::int64_t>& featureId() const { return m_featureId; }
 
-private:
+  private:
     std::string m_file;
     std::string m_reason;
     std::string m_layer;
@@ -30,19 +30,19 @@ private:
 
 // The input could not be opened or read (CLI exit 2).
 class InputError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 // The output could not be written; nothing was replaced (CLI exit 2).
 class OutputError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 // A parameter is wrong: unknown CRS, unknown format, bad filter (CLI exit 2).
 class UsageError : public Error {
-public:
+  public:
     using Error::Error;
 };
 

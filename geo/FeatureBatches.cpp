@@ -21,7 +21,8 @@ void FeatureBatches::run() {
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [&] { return m_stop || m_ready.size() < m_depth; });
-                if (m_stop) return;
+                if (m_stop)
+                    return;
                 if (!m_spare.empty()) {
                     batch = std::move(m_spare.back());
                     m_spare.pop_back();
@@ -29,16 +30,19 @@ void FeatureBatches::run() {
             }
             batch.resize(m_batchSize);
             std::size_t n = 0;
-            while (n < m_batchSize && m_reader.next(batch[n])) ++n;
+            while (n < m_batchSize && m_reader.next(batch[n]))
+                ++n;
             batch.resize(n);
             const bool end = n < m_batchSize;
             {
                 std::lock_guard lock(m_mutex);
-                if (n > 0) m_ready.push_back(std::move(batch));
+                if (n > 0)
+                    m_ready.push_back(std::move(batch));
                 m_done = end;
             }
             m_changed.notify_all();
-            if (end) return;
+            if (end)
+                return;
         }
     } catch (...) {
         std::lock_guard lock(m_mutex);
@@ -50,7 +54,8 @@ void FeatureBatches::run() {
 
 bool FeatureBatches::next(std::vector<Feature>& batch) {
     std::unique_lock lock(m_mutex);
-    if (!batch.empty() || batch.capacity() > 0) m_spare.push_back(std::move(batch));
+    if (!batch.empty() || batch.capacity() > 0)
+        m_spare.push_back(std::move(batch));
     batch = {};
     m_changed.wait(lock, [&] { return !m_ready.empty() || m_done; });
     if (!m_ready.empty()) {

@@ -16,9 +16,10 @@
 namespace ecotown::geo {
 
 class FeatureBatches {
-public:
+  public:
     // `reader` must outlive this object and is used only by the background thread until then.
-    explicit FeatureBatches(FeatureReader& reader, std::size_t batchSize = 8192, std::size_t depth = 4);
+    explicit FeatureBatches(FeatureReader& reader, std::size_t batchSize = 8192,
+                            std::size_t depth = 4);
     ~FeatureBatches();  // stops the reading thread
     FeatureBatches(const FeatureBatches&) = delete;
     FeatureBatches& operator=(const FeatureBatches&) = delete;
@@ -26,7 +27,7 @@ public:
     // The next batch (replacing `batch`), or false at the end.
     bool next(std::vector<Feature>& batch);
 
-private:
+  private:
     void run();
 
     FeatureReader& m_reader;

@@ -13,14 +13,22 @@ namespace ecotown::geo {
 
 const char* geometryTypeName(GeometryType type) {
     switch (type) {
-        case GeometryType::None: return "None";
-        case GeometryType::Point: return "Point";
-        case GeometryType::LineString: return "LineString";
-        case GeometryType::Polygon: return "Polygon";
-        case GeometryType::MultiPoint: return "MultiPoint";
-        case GeometryType::MultiLineString: return "MultiLineString";
-        case GeometryType::MultiPolygon: return "MultiPolygon";
-        case GeometryType::GeometryCollection: return "GeometryCollection";
+        case GeometryType::None:
+            return "None";
+        case GeometryType::Point:
+            return "Point";
+        case GeometryType::LineString:
+            return "LineString";
+        case GeometryType::Polygon:
+            return "Polygon";
+        case GeometryType::MultiPoint:
+            return "MultiPoint";
+        case GeometryType::MultiLineString:
+            return "MultiLineString";
+        case GeometryType::MultiPolygon:
+            return "MultiPolygon";
+        case GeometryType::GeometryCollection:
+            return "GeometryCollection";
     }
     return "Unknown";
 }
@@ -39,7 +47,8 @@ void Extent::include(double x, double y) {
 }
 
 void Extent::include(const Extent& o) {
-    if (!o.valid) return;
+    if (!o.valid)
+        return;
     include(o.minX, o.minY);
     include(o.maxX, o.maxY);
 }
@@ -53,13 +62,15 @@ Geometry Geometry::point(double x, double y) {
 
 Extent Geometry::extent() const {
     Extent e;
-    for (const XY& p : coords) e.include(p.x, p.y);
+    for (const XY& p : coords)
+        e.include(p.x, p.y);
     return e;
 }
 
 std::string Geometry::toWkt(int precision) const {
     auto ogr = detail::toOgr(*this);
-    if (!ogr) return "";
+    if (!ogr)
+        return "";
     OGRWktOptions options;
     options.variant = wkbVariantIso;
     options.precision = precision;

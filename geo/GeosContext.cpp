@@ -20,7 +20,8 @@ struct ThreadGeos {
                 static_cast<ThreadGeos*>(user)->lastError = message ? message : "";
             },
             this);
-        GEOSContext_setNoticeMessageHandler_r(handle, [](const char*, void*) {}, nullptr);
+        GEOSContext_setNoticeMessageHandler_r(
+            handle, [](const char*, void*) {}, nullptr);
     }
     ~ThreadGeos() { GEOS_finish_r(handle); }
     ThreadGeos(const ThreadGeos&) = delete;
@@ -50,19 +51,22 @@ GEOSCoordSequence* makeSequence(const Geometry& g, std::uint32_t begin, std::uin
 
 GEOSGeometry* makePolygon(const Geometry& g, std::uint32_t ringBegin, std::uint32_t ringEnd) {
     GEOSContextHandle_t h = geosContext();
-    if (ringBegin == ringEnd) return GEOSGeom_createEmptyPolygon_r(h);
+    if (ringBegin == ringEnd)
+        return GEOSGeom_createEmptyPolygon_r(h);
     auto ring = [&](std::uint32_t r) {
         const std::uint32_t b = r == 0 ? 0 : g.ringEnds[r - 1];
         return GEOSGeom_createLinearRing_r(h, makeSequence(g, b, g.ringEnds[r]));
     };
     GEOSGeometry* shell = ring(ringBegin);
-    if (!shell) return nullptr;
+    if (!shell)
+        return nullptr;
     std::vector<GEOSGeometry*> holes;
     for (std::uint32_t r = ringBegin + 1; r < ringEnd; ++r) {
         GEOSGeometry* hole = ring(r);
         if (!hole) {
             GEOSGeom_destroy_r(h, shell);
-            for (auto* x : holes) GEOSGeom_destroy_r(h, x);
+            for (auto* x : holes)
+                GEOSGeom_destroy_r(h, x);
             return nullptr;
         }
         holes.push_back(hole);
@@ -76,13 +80,15 @@ void readSequence(const GEOSCoordSequence* seq, Geometry& out) {
     GEOSCoordSeq_getSize_r(h, seq, &n);
     const std::size_t start = out.coords.size();
     out.coords.resize(start + n);
-    if (n > 0) GEOSCoordSeq_copyToBuffer_r(h, seq, &out.coords[start].x, 0, 0);
+    if (n > 0)
+        GEOSCoordSeq_copyToBuffer_r(h, seq, &out.coords[start].x, 0, 0);
     out.ringEnds.push_back(static_cast<std::uint32_t>(out.coords.size()));
 }
 
 void readPolygon(const GEOSGeometry* poly, Geometry& out) {
     GEOSContextHandle_t h = geosContext();
-    if (GEOSisEmpty_r(h, poly)) return;
+    if (GEOSisEmpty_r(h, poly))
+        return;
     readSequence(GEOSGeom_getCoordSeq_r(h, GEOSGetExteriorRing_r(h, poly)), out);
     const int holes = GEOSGetNumInteriorRings_r(h, poly);
     for (int i = 0; i < holes; ++i) {
@@ -93,12 +99,16 @@ void readPolygon(const GEOSGeometry* poly, Geometry& out) {
 
 }  // namespace
 
-GEOSContextHandle_t geosContext() { return threadGeos().handle; }
+GEOSContextHandle_t geosContext() {
+    return threadGeos().handle;
+}
 std::string geosLastError() {
     const std::string& e = threadGeos().lastError;
     return e.empty() ? "unknown GEOS error" : e;
 }
-void geosClearError() { threadGeos().lastError.clear(); }
+void geosClearError() {
+    threadGeos().lastError.clear();
+}
 
 GeosGeometryPtr toGeos(const Geometry& g) {
     GEOSContextHandle_t h = geosContext();
@@ -142,7 +152,8 @@ GeosGeometryPtr toGeos(const Geometry& g) {
             for (std::uint32_t end : g.partEnds) {
                 GEOSGeometry* p = makePolygon(g, begin, end);
                 if (!p) {
-                    for (auto* x : parts) GEOSGeom_destroy_r(h, x);
+                    for (auto* x : parts)
+                        GEOSGeom_destroy_r(h, x);
                     throw Error("", "GEOS: " + geosLastError());
                 }
                 parts.push_back(p);
@@ -156,14 +167,16 @@ GeosGeometryPtr toGeos(const Geometry& g) {
             out = GEOSGeom_createEmptyCollection_r(h, GEOS_GEOMETRYCOLLECTION);
             break;
     }
-    if (!out) throw Error("", "GEOS: " + geosLastError());
+    if (!out)
+        throw Error("", "GEOS: " + geosLastError());
     return GeosGeometryPtr(out);
 }
 
 Geometry fromGeos(const GEOSGeometry* geometry) {
     GEOSContextHandle_t h = geosContext();
     Geometry out;
-    if (!geometry) return out;
+    if (!geometry)
+        return out;
     switch (GEOSGeomTypeId_r(h, geometry)) {
         case GEOS_POINT:
             out.type = GeometryType::Point;
@@ -188,7 +201,8 @@ Geometry fromGeos(const GEOSGeometry* geometry) {
             const int n = GEOSGetNumGeometries_r(h, geometry);
             for (int i = 0; i < n; ++i) {
                 const GEOSGeometry* p = GEOSGetGeometryN_r(h, geometry, i);
-                if (!GEOSisEmpty_r(h, p)) readSequence(GEOSGeom_getCoordSeq_r(h, p), out);
+                if (!GEOSisEmpty_r(h, p))
+                    readSequence(GEOSGeom_getCoordSeq_r(h, p), out);
             }
             out.ringEnds.clear();
             break;
@@ -205,7 +219,8 @@ Geometry fromGeos(const GEOSGeometry* geometry) {
         case GEOS_MULTIPOLYGON: {
             out.type = GeometryType::MultiPolygon;
             const int n = GEOSGetNumGeometries_r(h, geometry);
-            for (int i = 0; i < n; ++i) readPolygon(GEOSGetGeometryN_r(h, geometry, i), out);
+            for (int i = 0; i < n; ++i)
+                readPolygon(GEOSGetGeometryN_r(h, geometry, i), out);
             break;
         }
         case GEOS_GEOMETRYCOLLECTION: {
@@ -216,17 +231,20 @@ Geometry fromGeos(const GEOSGeometry* geometry) {
             for (int i = 0; i < n; ++i) {
                 const GEOSGeometry* part = GEOSGetGeometryN_r(h, geometry, i);
                 const int t = GEOSGeomTypeId_r(h, part);
-                if (t == GEOS_POLYGON) readPolygon(part, polys);
+                if (t == GEOS_POLYGON)
+                    readPolygon(part, polys);
                 if (t == GEOS_MULTIPOLYGON) {
                     for (int j = 0; j < GEOSGetNumGeometries_r(h, part); ++j)
                         readPolygon(GEOSGetGeometryN_r(h, part, j), polys);
                 }
             }
-            if (!polys.coords.empty()) return polys;
+            if (!polys.coords.empty())
+                return polys;
             out.type = GeometryType::GeometryCollection;
             break;
         }
-        default: break;
+        default:
+            break;
     }
     return out;
 }

@@ -22,7 +22,9 @@ struct GeosGeometryDeleter {
 using GeosGeometryPtr = std::unique_ptr<GEOSGeometry, GeosGeometryDeleter>;
 
 struct GeosPreparedDeleter {
-    void operator()(const GEOSPreparedGeometry* g) const { GEOSPreparedGeom_destroy_r(geosContext(), g); }
+    void operator()(const GEOSPreparedGeometry* g) const {
+        GEOSPreparedGeom_destroy_r(geosContext(), g);
+    }
 };
 using GeosPreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, GeosPreparedDeleter>;
 

@@ -25,12 +25,16 @@ bool segmentTouchesBox(XY a, XY b, double x0, double y0, double x1, double y1) {
     const double q[4] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
-            if (q[i] < 0) return false;
+            if (q[i] < 0)
+                return false;
         } else {
             const double r = q[i] / p[i];
-            if (p[i] < 0) t0 = std::max(t0, r);
-            else t1 = std::min(t1, r);
-            if (t0 > t1) return false;
+            if (p[i] < 0)
+                t0 = std::max(t0, r);
+            else
+                t1 = std::min(t1, r);
+            if (t0 > t1)
+                return false;
         }
     }
     return true;
@@ -75,25 +79,29 @@ struct PolygonIndex::Impl {
     }
 
     ~Impl() {
-        if (tree) GEOSSTRtree_destroy_r(geosContext(), tree);
+        if (tree)
+            GEOSSTRtree_destroy_r(geosContext(), tree);
     }
 
     std::vector<GeosPreparedPtr> prepareAll() const {
         std::vector<GeosPreparedPtr> out;
         out.reserve(geos.size());
-        for (const auto& g : geos) out.emplace_back(GEOSPrepare_r(geosContext(), g.get()));
+        for (const auto& g : geos)
+            out.emplace_back(GEOSPrepare_r(geosContext(), g.get()));
         return out;
     }
 
     // The slow, exact path: STR-tree candidates, prepared covers, lowest id wins.
-    std::int32_t locateExact(double x, double y, const std::vector<GeosPreparedPtr>& prepared) const {
+    std::int32_t locateExact(double x, double y,
+                             const std::vector<GeosPreparedPtr>& prepared) const {
         GEOSContextHandle_t h = geosContext();
         GeosGeometryPtr pt(GEOSGeom_createPointFromXY_r(h, x, y));
         std::vector<std::size_t> candidates;
         GEOSSTRtree_query_r(
             h, tree, pt.get(),
             [](void* item, void* user) {
-                static_cast<std::vector<std::size_t>*>(user)->push_back(*static_cast<std::size_t*>(item));
+                static_cast<std::vector<std::size_t>*>(user)->push_back(
+                    *static_cast<std::size_t*>(item));
             },
             &candidates);
         std::sort(candidates.begin(), candidates.end());
@@ -106,21 +114,25 @@ struct PolygonIndex::Impl {
     }
 
     std::int32_t cellOf(double x, double y) const {
-        if (!extent.contains(x, y)) return -1;
+        if (!extent.contains(x, y))
+            return -1;
         const int cx = std::min(nx - 1, static_cast<int>((x - extent.minX) / cellW));
         const int cy = std::min(ny - 1, static_cast<int>((y - extent.minY) / cellH));
         return cells[static_cast<std::size_t>(cy) * nx + cx];
     }
 
     std::int32_t locate(double x, double y, const std::vector<GeosPreparedPtr>& prepared) const {
-        if (!std::isfinite(x) || !std::isfinite(y)) return -1;
+        if (!std::isfinite(x) || !std::isfinite(y))
+            return -1;
         const std::int32_t c = cellOf(x, y);
         return c == kBoundaryCell ? locateExact(x, y, prepared) : c;
     }
 
     void buildGrid() {
-        for (const auto& p : polygons) extent.include(p.extent());
-        if (!extent.valid) return;
+        for (const auto& p : polygons)
+            extent.include(p.extent());
+        if (!extent.valid)
+            return;
         // About a million cells, square in the data's units: for Thailand's provinces a cell is
         // about 2 km and most points fall in cells that no boundary crosses.
         const double w = std::max(extent.maxX - extent.minX, 1e-12);
@@ -137,13 +149,22 @@ struct PolygonIndex::Impl {
             for (std::uint32_t end : p.ringEnds) {
                 for (std::uint32_t i = begin; i + 1 < end; ++i) {
                     const XY a = p.coords[i], b = p.coords[i + 1];
-                    const int cx0 = std::clamp(static_cast<int>((std::min(a.x, b.x) - extent.minX) / cellW) - 1, 0, nx - 1);
-                    const int cx1 = std::clamp(static_cast<int>((std::max(a.x, b.x) - extent.minX) / cellW) + 1, 0, nx - 1);
-                    const int cy0 = std::clamp(static_cast<int>((std::min(a.y, b.y) - extent.minY) / cellH) - 1, 0, ny - 1);
-                    const int cy1 = std::clamp(static_cast<int>((std::max(a.y, b.y) - extent.minY) / cellH) + 1, 0, ny - 1);
+                    const int cx0 =
+                        std::clamp(static_cast<int>((std::min(a.x, b.x) - extent.minX) / cellW) - 1,
+                                   0, nx - 1);
+                    const int cx1 =
+                        std::clamp(static_cast<int>((std::max(a.x, b.x) - extent.minX) / cellW) + 1,
+                                   0, nx - 1);
+                    const int cy0 =
+                        std::clamp(static_cast<int>((std::min(a.y, b.y) - extent.minY) / cellH) - 1,
+                                   0, ny - 1);
+                    const int cy1 =
+                        std::clamp(static_cast<int>((std::max(a.y, b.y) - extent.minY) / cellH) + 1,
+                                   0, ny - 1);
                     for (int cy = cy0; cy <= cy1; ++cy) {
                         for (int cx = cx0; cx <= cx1; ++cx) {
-                            const double x0 = extent.minX + cx * cellW, y0 = extent.minY + cy * cellH;
+                            const double x0 = extent.minX + cx * cellW,
+                                         y0 = extent.minY + cy * cellH;
                             if (segmentTouchesBox(a, b, x0, y0, x0 + cellW, y0 + cellH)) {
                                 cells[static_cast<std::size_t>(cy) * nx + cx] = kBoundaryCell;
                             }
@@ -158,7 +179,8 @@ struct PolygonIndex::Impl {
         std::vector<GeosPreparedPtr> prepared = prepareAll();
         std::deque<std::size_t> queue;
         for (std::size_t start = 0; start < cells.size(); ++start) {
-            if (cells[start] != kUnknownCell) continue;
+            if (cells[start] != kUnknownCell)
+                continue;
             const int sx = static_cast<int>(start % nx), sy = static_cast<int>(start / nx);
             const std::int32_t id = locateExact(extent.minX + (sx + 0.5) * cellW,
                                                 extent.minY + (sy + 0.5) * cellH, prepared);
@@ -169,9 +191,11 @@ struct PolygonIndex::Impl {
                 queue.pop_front();
                 const int cx = static_cast<int>(c % nx), cy = static_cast<int>(c / nx);
                 auto visit = [&](int x, int y) {
-                    if (x < 0 || y < 0 || x >= nx || y >= ny) return;
+                    if (x < 0 || y < 0 || x >= nx || y >= ny)
+                        return;
                     const std::size_t k = static_cast<std::size_t>(y) * nx + x;
-                    if (cells[k] != kUnknownCell) return;
+                    if (cells[k] != kUnknownCell)
+                        return;
                     cells[k] = id;
                     queue.push_back(k);
                 };
@@ -203,7 +227,8 @@ PolygonIndex::PolygonIndex(std::vector<Geometry> polygons) : m_impl(std::make_un
     }
     // Force the tree to build now, so that concurrent queries only read it.
     GeosGeometryPtr probe(GEOSGeom_createPointFromXY_r(h, 0, 0));
-    GEOSSTRtree_query_r(h, d.tree, probe.get(), [](void*, void*) {}, nullptr);
+    GEOSSTRtree_query_r(
+        h, d.tree, probe.get(), [](void*, void*) {}, nullptr);
     d.buildGrid();
     d.shared = d.prepareAll();
 }
@@ -212,24 +237,31 @@ PolygonIndex::~PolygonIndex() = default;
 PolygonIndex::PolygonIndex(PolygonIndex&&) noexcept = default;
 PolygonIndex& PolygonIndex::operator=(PolygonIndex&&) noexcept = default;
 
-std::size_t PolygonIndex::size() const { return m_impl->polygons.size(); }
+std::size_t PolygonIndex::size() const {
+    return m_impl->polygons.size();
+}
 
 std::int32_t PolygonIndex::locate(double x, double y) const {
     std::lock_guard lock(m_impl->sharedMutex);
     return m_impl->locate(x, y, m_impl->shared);
 }
 
-std::vector<std::int32_t> PolygonIndex::locateAll(std::span<const double> x, std::span<const double> y,
+std::vector<std::int32_t> PolygonIndex::locateAll(std::span<const double> x,
+                                                  std::span<const double> y,
                                                   unsigned threads) const {
-    if (x.size() != y.size()) throw Error("", "x and y have different lengths");
+    if (x.size() != y.size())
+        throw Error("", "x and y have different lengths");
     std::vector<std::int32_t> out(x.size(), -1);
-    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, x.size() / 20000)));
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(
+        std::min<std::size_t>(threads, std::max<std::size_t>(1, x.size() / 20000)));
     threads = std::max(1u, threads);
     const Impl& d = *m_impl;
     auto work = [&](std::size_t begin, std::size_t end) {
         auto prepared = d.borrow();  // one set per thread
-        for (std::size_t i = begin; i < end; ++i) out[i] = d.locate(x[i], y[i], *prepared);
+        for (std::size_t i = begin; i < end; ++i)
+            out[i] = d.locate(x[i], y[i], *prepared);
         d.giveBack(std::move(prepared));
     };
     if (threads == 1) {
@@ -240,17 +272,21 @@ std::vector<std::int32_t> PolygonIndex::locateAll(std::span<const double> x, std
     const std::size_t chunk = (x.size() + threads - 1) / threads;
     for (unsigned t = 0; t < threads; ++t) {
         const std::size_t b = t * chunk, e = std::min(x.size(), b + chunk);
-        if (b < e) pool.emplace_back(work, b, e);
+        if (b < e)
+            pool.emplace_back(work, b, e);
     }
-    for (auto& t : pool) t.join();
+    for (auto& t : pool)
+        t.join();
     return out;
 }
 
-std::vector<std::int64_t> PolygonIndex::countAll(std::span<const double> x, std::span<const double> y,
+std::vector<std::int64_t> PolygonIndex::countAll(std::span<const double> x,
+                                                 std::span<const double> y,
                                                  unsigned threads) const {
     std::vector<std::int64_t> counts(size(), 0);
     for (std::int32_t id : locateAll(x, y, threads)) {
-        if (id >= 0) ++counts[static_cast<std::size_t>(id)];
+        if (id >= 0)
+            ++counts[static_cast<std::size_t>(id)];
     }
     return counts;
 }

@@ -13,7 +13,7 @@
 namespace ecotown::geo {
 
 class PolygonIndex {
-public:
+  public:
     // Polygons (Polygon or MultiPolygon) in one CRS; their position is the id returned.
     explicit PolygonIndex(std::vector<Geometry> polygons);
     ~PolygonIndex();
@@ -31,7 +31,7 @@ public:
     std::vector<std::int64_t> countAll(std::span<const double> x, std::span<const double> y,
                                        unsigned threads = 0) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -13,13 +13,15 @@ void appendLine(const OGRSimpleCurve& line, bool z, Geometry& out) {
     const int n = line.getNumPoints();
     for (int i = 0; i < n; ++i) {
         out.coords.push_back({line.getX(i), line.getY(i)});
-        if (z) out.z.push_back(line.getZ(i));
+        if (z)
+            out.z.push_back(line.getZ(i));
     }
     out.ringEnds.push_back(static_cast<std::uint32_t>(out.coords.size()));
 }
 
 void appendPolygon(const OGRPolygon& polygon, bool z, Geometry& out) {
-    for (const OGRLinearRing* ring : polygon) appendLine(*ring, z, out);
+    for (const OGRLinearRing* ring : polygon)
+        appendLine(*ring, z, out);
     out.partEnds.push_back(static_cast<std::uint32_t>(out.ringEnds.size()));
 }
 
@@ -54,35 +56,59 @@ OGRPoint* makePoint(const Geometry& g, std::size_t i) {
 
 GeometryType fromOgrType(OGRwkbGeometryType type) {
     switch (wkbFlatten(OGR_GT_GetLinear(type))) {
-        case wkbPoint: return GeometryType::Point;
-        case wkbLineString: return GeometryType::LineString;
-        case wkbPolygon: return GeometryType::Polygon;
-        case wkbMultiPoint: return GeometryType::MultiPoint;
-        case wkbMultiLineString: return GeometryType::MultiLineString;
-        case wkbMultiPolygon: return GeometryType::MultiPolygon;
-        case wkbGeometryCollection: return GeometryType::GeometryCollection;
-        default: return GeometryType::None;
+        case wkbPoint:
+            return GeometryType::Point;
+        case wkbLineString:
+            return GeometryType::LineString;
+        case wkbPolygon:
+            return GeometryType::Polygon;
+        case wkbMultiPoint:
+            return GeometryType::MultiPoint;
+        case wkbMultiLineString:
+            return GeometryType::MultiLineString;
+        case wkbMultiPolygon:
+            return GeometryType::MultiPolygon;
+        case wkbGeometryCollection:
+            return GeometryType::GeometryCollection;
+        default:
+            return GeometryType::None;
     }
 }
 
 OGRwkbGeometryType toOgrType(GeometryType type, bool hasZ) {
     OGRwkbGeometryType t = wkbUnknown;
     switch (type) {
-        case GeometryType::None: return wkbNone;
-        case GeometryType::Point: t = wkbPoint; break;
-        case GeometryType::LineString: t = wkbLineString; break;
-        case GeometryType::Polygon: t = wkbPolygon; break;
-        case GeometryType::MultiPoint: t = wkbMultiPoint; break;
-        case GeometryType::MultiLineString: t = wkbMultiLineString; break;
-        case GeometryType::MultiPolygon: t = wkbMultiPolygon; break;
-        case GeometryType::GeometryCollection: t = wkbGeometryCollection; break;
+        case GeometryType::None:
+            return wkbNone;
+        case GeometryType::Point:
+            t = wkbPoint;
+            break;
+        case GeometryType::LineString:
+            t = wkbLineString;
+            break;
+        case GeometryType::Polygon:
+            t = wkbPolygon;
+            break;
+        case GeometryType::MultiPoint:
+            t = wkbMultiPoint;
+            break;
+        case GeometryType::MultiLineString:
+            t = wkbMultiLineString;
+            break;
+        case GeometryType::MultiPolygon:
+            t = wkbMultiPolygon;
+            break;
+        case GeometryType::GeometryCollection:
+            t = wkbGeometryCollection;
+            break;
     }
     return hasZ ? OGR_GT_SetZ(t) : t;
 }
 
 Geometry fromOgr(const OGRGeometry* geometry) {
     Geometry out;
-    if (geometry == nullptr) return out;
+    if (geometry == nullptr)
+        return out;
     OgrGeometryPtr linear;
     if (OGR_GT_IsNonLinear(geometry->getGeometryType())) {
         linear.reset(geometry->getLinearGeometry());
@@ -95,7 +121,8 @@ Geometry fromOgr(const OGRGeometry* geometry) {
             const auto* p = geometry->toPoint();
             if (!p->IsEmpty()) {
                 out.coords.push_back({p->getX(), p->getY()});
-                if (z) out.z.push_back(p->getZ());
+                if (z)
+                    out.z.push_back(p->getZ());
             }
             break;
         }
@@ -107,9 +134,11 @@ Geometry fromOgr(const OGRGeometry* geometry) {
             break;
         case wkbMultiPoint:
             for (const OGRPoint* p : *geometry->toMultiPoint()) {
-                if (p->IsEmpty()) continue;
+                if (p->IsEmpty())
+                    continue;
                 out.coords.push_back({p->getX(), p->getY()});
-                if (z) out.z.push_back(p->getZ());
+                if (z)
+                    out.z.push_back(p->getZ());
             }
             break;
         case wkbMultiLineString:
@@ -119,21 +148,25 @@ Geometry fromOgr(const OGRGeometry* geometry) {
             }
             break;
         case wkbMultiPolygon:
-            for (const OGRPolygon* p : *geometry->toMultiPolygon()) appendPolygon(*p, z, out);
+            for (const OGRPolygon* p : *geometry->toMultiPolygon())
+                appendPolygon(*p, z, out);
             break;
         case wkbGeometryCollection:
             // Kept as a type only: its members are not representable in our flat model.
             break;
-        default: break;
+        default:
+            break;
     }
     return out;
 }
 
 OgrGeometryPtr toOgr(const Geometry& g) {
     switch (g.type) {
-        case GeometryType::None: return nullptr;
+        case GeometryType::None:
+            return nullptr;
         case GeometryType::Point: {
-            if (g.coords.empty()) return OgrGeometryPtr(new OGRPoint());
+            if (g.coords.empty())
+                return OgrGeometryPtr(new OGRPoint());
             return OgrGeometryPtr(makePoint(g, 0));
         }
         case GeometryType::LineString: {
@@ -142,12 +175,14 @@ OgrGeometryPtr toOgr(const Geometry& g) {
             return OgrGeometryPtr(line);
         }
         case GeometryType::Polygon: {
-            if (g.ringEnds.empty()) return OgrGeometryPtr(new OGRPolygon());
+            if (g.ringEnds.empty())
+                return OgrGeometryPtr(new OGRPolygon());
             return OgrGeometryPtr(makePolygon(g, 0, static_cast<std::uint32_t>(g.ringEnds.size())));
         }
         case GeometryType::MultiPoint: {
             auto* mp = new OGRMultiPoint();
-            for (std::size_t i = 0; i < g.coords.size(); ++i) mp->addGeometryDirectly(makePoint(g, i));
+            for (std::size_t i = 0; i < g.coords.size(); ++i)
+                mp->addGeometryDirectly(makePoint(g, i));
             return OgrGeometryPtr(mp);
         }
         case GeometryType::MultiLineString: {
@@ -168,7 +203,8 @@ OgrGeometryPtr toOgr(const Geometry& g) {
             }
             return OgrGeometryPtr(mp);
         }
-        case GeometryType::GeometryCollection: return OgrGeometryPtr(new OGRGeometryCollection());
+        case GeometryType::GeometryCollection:
+            return OgrGeometryPtr(new OGRGeometryCollection());
     }
     return nullptr;
 }
@@ -177,32 +213,53 @@ FieldType fromOgrFieldType(OGRFieldType type, OGRFieldSubType subType) {
     switch (type) {
         case OFTInteger:
             return subType == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
-        case OFTInteger64: return FieldType::Integer;
-        case OFTReal: return FieldType::Real;
-        case OFTDate: return FieldType::Date;
-        case OFTDateTime: return FieldType::DateTime;
-        default: return FieldType::String;  // lists and binary are read as their text form
+        case OFTInteger64:
+            return FieldType::Integer;
+        case OFTReal:
+            return FieldType::Real;
+        case OFTDate:
+            return FieldType::Date;
+        case OFTDateTime:
+            return FieldType::DateTime;
+        default:
+            return FieldType::String;  // lists and binary are read as their text form
     }
 }
 
 void toOgrFieldType(FieldType type, OGRFieldType& ogrType, OGRFieldSubType& subType) {
     subType = OFSTNone;
     switch (type) {
-        case FieldType::Integer: ogrType = OFTInteger64; return;
-        case FieldType::Boolean: ogrType = OFTInteger; subType = OFSTBoolean; return;
-        case FieldType::Real: ogrType = OFTReal; return;
-        case FieldType::Date: ogrType = OFTDate; return;
-        case FieldType::DateTime: ogrType = OFTDateTime; return;
-        case FieldType::String: ogrType = OFTString; return;
+        case FieldType::Integer:
+            ogrType = OFTInteger64;
+            return;
+        case FieldType::Boolean:
+            ogrType = OFTInteger;
+            subType = OFSTBoolean;
+            return;
+        case FieldType::Real:
+            ogrType = OFTReal;
+            return;
+        case FieldType::Date:
+            ogrType = OFTDate;
+            return;
+        case FieldType::DateTime:
+            ogrType = OFTDateTime;
+            return;
+        case FieldType::String:
+            ogrType = OFTString;
+            return;
     }
 }
 
 FieldValue fieldValue(const OGRFeature& f, int i, FieldType type) {
-    if (!f.IsFieldSetAndNotNull(i)) return std::monostate{};
+    if (!f.IsFieldSetAndNotNull(i))
+        return std::monostate{};
     switch (type) {
         case FieldType::Integer:
-        case FieldType::Boolean: return static_cast<std::int64_t>(f.GetFieldAsInteger64(i));
-        case FieldType::Real: return f.GetFieldAsDouble(i);
+        case FieldType::Boolean:
+            return static_cast<std::int64_t>(f.GetFieldAsInteger64(i));
+        case FieldType::Real:
+            return f.GetFieldAsDouble(i);
         case FieldType::Date: {
             int y, m, d, hh, mm, tz;
             float ss;
@@ -218,7 +275,8 @@ FieldValue fieldValue(const OGRFeature& f, int i, FieldType type) {
             CPLFree(iso);
             return s;
         }
-        case FieldType::String: return std::string(f.GetFieldAsString(i));
+        case FieldType::String:
+            return std::string(f.GetFieldAsString(i));
     }
     return std::monostate{};
 }
@@ -244,7 +302,8 @@ void setField(OGRFeature& f, int i, const FieldValue& value, FieldType type) {
 }
 
 Crs crsFromOgr(const OGRSpatialReference* srs) {
-    if (srs == nullptr) return Crs();
+    if (srs == nullptr)
+        return Crs();
     char* wkt = nullptr;
     const char* options[] = {"FORMAT=WKT2_2019", nullptr};
     if (srs->exportToWkt(&wkt, options) != OGRERR_NONE || wkt == nullptr) {
@@ -257,13 +316,16 @@ Crs crsFromOgr(const OGRSpatialReference* srs) {
 }
 
 OGRSpatialReference* newOgrSrs(const Crs& crs) {
-    if (!crs.isKnown()) return nullptr;
+    if (!crs.isKnown())
+        return nullptr;
     auto* srs = new OGRSpatialReference();
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     // Prefer the authority code: drivers then write clean EPSG identifiers (.prj, GPKG srs_id).
     OGRErr err = OGRERR_FAILURE;
-    if (!crs.authorityCode().empty()) err = srs->SetFromUserInput(crs.authorityCode().c_str());
-    if (err != OGRERR_NONE) err = srs->importFromWkt(crs.wkt().c_str());
+    if (!crs.authorityCode().empty())
+        err = srs->SetFromUserInput(crs.authorityCode().c_str());
+    if (err != OGRERR_NONE)
+        err = srs->importFromWkt(crs.wkt().c_str());
     if (err != OGRERR_NONE) {
         srs->Release();
         return nullptr;
@@ -271,11 +333,14 @@ OGRSpatialReference* newOgrSrs(const Crs& crs) {
     return srs;
 }
 
-void clearGdalError() { CPLErrorReset(); }
+void clearGdalError() {
+    CPLErrorReset();
+}
 
 std::string lastGdalError(const std::string& fallback) {
     const char* msg = CPLGetLastErrorMsg();
-    if (msg != nullptr && *msg != '\0') return msg;
+    if (msg != nullptr && *msg != '\0')
+        return msg;
     return fallback;
 }
 

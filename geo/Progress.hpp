@@ -15,7 +15,7 @@ using ProgressCallback =
     std::function<bool(const std::string& stage, std::int64_t done, std::int64_t total)>;
 
 class Cancelled : public Error {
-public:
+  public:
     using Error::Error;
 };
 

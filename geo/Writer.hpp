@@ -28,8 +28,8 @@ enum class CsvGeometry { Wkt, LonLat };
 
 struct WriteOptions {
     Format format = Format::GeoJSON;
-    std::optional<Crs> targetCrs;  // none: the source CRS (GeoJSON and KML: always WGS 84)
-    std::string layerName;         // GeoPackage layer name; default: the output file's stem
+    std::optional<Crs> targetCrs;    // none: the source CRS (GeoJSON and KML: always WGS 84)
+    std::string layerName;           // GeoPackage layer name; default: the output file's stem
     std::string encoding = "UTF-8";  // Shapefile text: "UTF-8" or "CP874"
     int coordinatePrecision = 7;     // GeoJSON decimals (for degrees)
     CsvGeometry csvGeometry = CsvGeometry::Wkt;
@@ -43,7 +43,7 @@ struct WriteOptions {
 };
 
 class FeatureWriter {
-public:
+  public:
     // Checks the target (folder exists and is writable, output absent or overwrite) and creates
     // the temporary output. Throws OutputError naming the path.
     FeatureWriter(const std::string& path, const Schema& schema, const Crs& sourceCrs,
@@ -66,7 +66,7 @@ public:
 
     struct Impl;  // one per format family (public for the implementation files only)
 
-private:
+  private:
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -46,8 +46,10 @@ std::string squash(std::string_view text) {
     std::string out;
     for (char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-        else if (u >= 0x80) out += c;
+        if (std::isalnum(u))
+            out += static_cast<char>(std::tolower(u));
+        else if (u >= 0x80)
+            out += c;
     }
     return out;
 }
@@ -59,7 +61,8 @@ const BilingualName& stageName(DevelopmentStage stage) {
 }
 
 std::optional<DevelopmentStage> stageFromNumber(int number) {
-    if (number < 1 || number > kStageCount) return std::nullopt;
+    if (number < 1 || number > kStageCount)
+        return std::nullopt;
     return static_cast<DevelopmentStage>(number);
 }
 
@@ -68,7 +71,8 @@ const BilingualName& greenIndustryLevelName(GreenIndustryLevel level) {
 }
 
 std::optional<GreenIndustryLevel> greenIndustryLevelFromNumber(int number) {
-    if (number < 1 || number > 5) return std::nullopt;
+    if (number < 1 || number > 5)
+        return std::nullopt;
     return static_cast<GreenIndustryLevel>(number);
 }
 
@@ -78,26 +82,36 @@ const BilingualName& ieatEcoLevelName(IeatEcoLevel level) {
 
 std::optional<IeatEcoLevel> ieatEcoLevelFromText(std::string_view text) {
     const std::string s = squash(text);
-    if (s == "ecochampion" || s == "champion") return IeatEcoLevel::EcoChampion;
-    if (s == "ecoexcellence" || s == "excellence") return IeatEcoLevel::EcoExcellence;
-    if (s == "ecoworldclass" || s == "worldclass") return IeatEcoLevel::EcoWorldClass;
+    if (s == "ecochampion" || s == "champion")
+        return IeatEcoLevel::EcoChampion;
+    if (s == "ecoexcellence" || s == "excellence")
+        return IeatEcoLevel::EcoExcellence;
+    if (s == "ecoworldclass" || s == "worldclass")
+        return IeatEcoLevel::EcoWorldClass;
     for (std::size_t i = 0; i < kIeat.size(); ++i) {
-        if (s == squash(kIeat[i].th)) return static_cast<IeatEcoLevel>(i + 1);
+        if (s == squash(kIeat[i].th))
+            return static_cast<IeatEcoLevel>(i + 1);
     }
     return std::nullopt;
 }
 
-const BilingualName& regionName(Region region) { return kRegionNames[static_cast<std::size_t>(region)]; }
-std::string_view regionId(Region region) { return kRegionIds[static_cast<std::size_t>(region)]; }
+const BilingualName& regionName(Region region) {
+    return kRegionNames[static_cast<std::size_t>(region)];
+}
+std::string_view regionId(Region region) {
+    return kRegionIds[static_cast<std::size_t>(region)];
+}
 
 std::optional<Region> regionFromText(std::string_view text) {
     const std::string s = squash(text);
     for (Region r : kRegions) {
-        if (s == squash(regionId(r)) || s == squash(regionName(r).en) || s == squash(regionName(r).th)) {
+        if (s == squash(regionId(r)) || s == squash(regionName(r).en) ||
+            s == squash(regionName(r).th)) {
             return r;
         }
     }
-    if (s == "northeastern" || s == "isan" || s == "isaan") return Region::Northeast;
+    if (s == "northeastern" || s == "isan" || s == "isaan")
+        return Region::Northeast;
     return std::nullopt;
 }
 

@@ -47,14 +47,18 @@ std::optional<IeatEcoLevel> ieatEcoLevelFromText(std::string_view text);
 
 // The six-region scheme of the National Geographic Committee (1977).
 enum class Region : std::uint8_t { North, Northeast, Central, East, West, South };
-inline constexpr std::array<Region, 6> kRegions = {Region::North, Region::Northeast, Region::Central,
-                                                   Region::East, Region::West, Region::South};
+inline constexpr std::array<Region, 6> kRegions = {
+    Region::North, Region::Northeast, Region::Central, Region::East, Region::West, Region::South};
 const BilingualName& regionName(Region region);
-std::string_view regionId(Region region);  // "north", "northeast", ...
+std::string_view regionId(Region region);                     // "north", "northeast", ...
 std::optional<Region> regionFromText(std::string_view text);  // id, English or Thai name
 
 // Thai fiscal years run October to September; B.E. = C.E. + 543.
-constexpr int buddhistEraYear(int ceYear) { return ceYear + 543; }
-constexpr int commonEraYear(int beYear) { return beYear - 543; }
+constexpr int buddhistEraYear(int ceYear) {
+    return ceYear + 543;
+}
+constexpr int commonEraYear(int beYear) {
+    return beYear - 543;
+}
 
 }  // namespace ecotown::layers

@@ -33,19 +33,31 @@ constexpr std::array<Rgba, 5> kPurples = {{
 
 }  // namespace
 
-Rgba stageColor(DevelopmentStage stage) { return kStage[static_cast<std::size_t>(stage) - 1]; }
+Rgba stageColor(DevelopmentStage stage) {
+    return kStage[static_cast<std::size_t>(stage) - 1];
+}
 
 Rgba ieatLevelColor(const IeatEcoLevel* level) {
     return level ? kIeat[static_cast<std::size_t>(*level) - 1] : kIeatNone;
 }
 
-Rgba greenIndustryColor(GreenIndustryLevel level) { return kGreen[static_cast<std::size_t>(level) - 1]; }
+Rgba greenIndustryColor(GreenIndustryLevel level) {
+    return kGreen[static_cast<std::size_t>(level) - 1];
+}
 
-double greenIndustrySymbolSize(GreenIndustryLevel level) { return 3.0 + static_cast<double>(level); }
+double greenIndustrySymbolSize(GreenIndustryLevel level) {
+    return 3.0 + static_cast<double>(level);
+}
 
-Rgba ecoFactoryColor() { return {0x21, 0x71, 0xb5, 255}; }
-Rgba csrDiwColor() { return {0xae, 0x01, 0x7e, 255}; }
-double certificateSymbolSize() { return 6.0; }
+Rgba ecoFactoryColor() {
+    return {0x21, 0x71, 0xb5, 255};
+}
+Rgba csrDiwColor() {
+    return {0xae, 0x01, 0x7e, 255};
+}
+double certificateSymbolSize() {
+    return 6.0;
+}
 
 const MapStyle& mapStyle() {
     static const MapStyle style;
@@ -53,8 +65,10 @@ const MapStyle& mapStyle() {
 }
 
 Rgba provinceShade(int classIndex) {
-    if (classIndex < 0) classIndex = 0;
-    if (classIndex > 4) classIndex = 4;
+    if (classIndex < 0)
+        classIndex = 0;
+    if (classIndex > 4)
+        classIndex = 4;
     return kPurples[static_cast<std::size_t>(classIndex)];
 }
 

@@ -31,9 +31,9 @@ double certificateSymbolSize();
 
 struct MapStyle {
     Rgba sea{0xc6, 0xdb, 0xef, 255};
-    Rgba land{0xf2, 0xef, 0xe6, 255};        // neighbouring countries
+    Rgba land{0xf2, 0xef, 0xe6, 255};  // neighbouring countries
     Rgba landOutline{0xb8, 0xb2, 0xa4, 255};
-    Rgba province{0xfb, 0xfa, 0xf6, 255};    // Thai provinces, unshaded
+    Rgba province{0xfb, 0xfa, 0xf6, 255};  // Thai provinces, unshaded
     Rgba provinceOutline{0x63, 0x63, 0x63, 255};
     Rgba areaOutline{0x1f, 0x1f, 0x1f, 255};
     Rgba estateOutline{0x7f, 0x27, 0x04, 255};

@@ -34,12 +34,14 @@ ScratchDir::~ScratchDir() {
 
 namespace {
 
-CommandResult runProgram(const char* program, const std::vector<std::string>& args, long fileSizeLimit) {
+CommandResult runProgram(const char* program, const std::vector<std::string>& args,
+                         long fileSizeLimit) {
     ScratchDir capture;
     const std::string outPath = capture.file("stdout");
     const std::string errPath = capture.file("stderr");
     pid_t pid = ::fork();
-    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
     if (pid == 0) {
         FILE* o = std::freopen(outPath.c_str(), "w", stdout);
         FILE* e = std::freopen(errPath.c_str(), "w", stderr);
@@ -47,13 +49,16 @@ CommandResult runProgram(const char* program, const std::vector<std::string>& ar
         (void)o, (void)e, (void)i;
         if (fileSizeLimit > 0) {
             // stdout/stderr are opened already; the limit applies to what the CLI writes next
-            struct rlimit limit{static_cast<rlim_t>(fileSizeLimit), static_cast<rlim_t>(fileSizeLimit)};
+            struct rlimit limit {
+                static_cast<rlim_t>(fileSizeLimit), static_cast<rlim_t>(fileSizeLimit)
+            };
             ::setrlimit(RLIMIT_FSIZE, &limit);
             ::signal(SIGXFSZ, SIG_IGN);  // writes fail with EFBIG instead of killing the process
         }
         std::vector<char*> argv;
         argv.push_back(const_cast<char*>(program));
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        for (const auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
         ::execv(program, argv.data());
         std::_Exit(127);
@@ -75,14 +80,16 @@ CommandResult runCli(const std::vector<std::string>& args, long fileSizeLimit) {
 
 CommandResult runCliInTerminal(const std::vector<std::string>& args) {
     std::string command = std::string("'") + kCliPath + "'";
-    for (const auto& a : args) command += " '" + a + "'";
+    for (const auto& a : args)
+        command += " '" + a + "'";
     return runProgram("/usr/bin/script", {"-qefc", command, "/dev/null"}, -1);
 }
 
 void writeTextFile(const std::string& path, const std::string& content) {
     std::ofstream f(path, std::ios::binary);
     f << content;
-    if (!f) throw std::runtime_error("cannot write " + path);
+    if (!f)
+        throw std::runtime_error("cannot write " + path);
 }
 
 std::string readTextFile(const std::string& path) {

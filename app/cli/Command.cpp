@@ -18,12 +18,15 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
 }
 
 void InputOptions::add(CLI::App& sub, const std::string& sourceName, bool withLayer) {
-    sub.add_option(sourceName, source, "Input: a file, a folder of shapefiles, or PG:\"dbname=...\"")
+    sub.add_option(sourceName, source,
+                   "Input: a file, a folder of shapefiles, or PG:\"dbname=...\"")
         ->required();
-    if (withLayer) sub.add_option("--layer", layer, "Layer name (default: the first layer)");
-    sub.add_option("--encoding", encoding,
-                   "Text encoding of the input (e.g. CP874, UTF-8); default: the file's declaration, "
-                   "else detected");
+    if (withLayer)
+        sub.add_option("--layer", layer, "Layer name (default: the first layer)");
+    sub.add_option(
+        "--encoding", encoding,
+        "Text encoding of the input (e.g. CP874, UTF-8); default: the file's declaration, "
+        "else detected");
     sub.add_option("--assume-crs", assumeCrs,
                    "CRS to use when the input declares none (e.g. EPSG:32647)");
 }

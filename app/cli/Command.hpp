@@ -19,7 +19,7 @@ inline constexpr int kExitProblems = 1;  // validate found problems
 inline constexpr int kExitUnusable = 2;  // input or arguments could not be used
 
 class Command {
-public:
+  public:
     virtual ~Command() = default;
     virtual const char* name() const = 0;
     virtual const char* description() const = 0;

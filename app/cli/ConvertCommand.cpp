@@ -11,36 +11,43 @@ namespace ecotown::cli {
 namespace {
 
 class ConvertCommand final : public Command {
-public:
+  public:
     const char* name() const override { return "convert"; }
     const char* description() const override {
         return "Convert a layer to GeoJSON, Shapefile, GeoPackage, FlatGeobuf, KML or CSV";
     }
     void configure(CLI::App& sub) override {
         m_input.add(sub);
-        sub.add_option("OUTPUT", m_output, "Output file (format from the extension unless --format)")
+        sub.add_option("OUTPUT", m_output,
+                       "Output file (format from the extension unless --format)")
             ->required();
         sub.add_option("--format", m_format, "geojson, shp, gpkg, fgb, kml or csv");
         sub.add_option("--crs", m_crs, "Target CRS, e.g. EPSG:32647 (default: the source CRS)");
         sub.add_option("--where", m_where, "OGR SQL attribute filter, e.g. \"gi_level >= 3\"");
-        sub.add_option("--output-encoding", m_outputEncoding, "Shapefile text encoding: UTF-8 (default) or CP874");
+        sub.add_option("--output-encoding", m_outputEncoding,
+                       "Shapefile text encoding: UTF-8 (default) or CP874");
         sub.add_option("--precision", m_precision, "GeoJSON coordinate decimals (default 7)");
         sub.add_option("--csv-geometry", m_csvGeometry, "CSV geometry: wkt (default) or lonlat");
         sub.add_option("--layer-name", m_layerName, "Output layer name (GeoPackage)");
-        sub.add_flag("--no-spatial-index", m_noIndex, "Do not build a spatial index (GeoPackage, FlatGeobuf)");
+        sub.add_flag("--no-spatial-index", m_noIndex,
+                     "Do not build a spatial index (GeoPackage, FlatGeobuf)");
         sub.add_flag("--overwrite", m_overwrite, "Replace an existing output");
     }
 
     int run() override {
         geo::WriteOptions options;
-        options.format = m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
-        if (!m_crs.empty()) options.targetCrs = geo::Crs::fromUserInput(m_crs);
+        options.format =
+            m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
+        if (!m_crs.empty())
+            options.targetCrs = geo::Crs::fromUserInput(m_crs);
         options.overwrite = m_overwrite;
         options.encoding = m_outputEncoding;
         options.coordinatePrecision = m_precision;
         options.spatialIndex = !m_noIndex;
-        if (m_csvGeometry == "lonlat") options.csvGeometry = geo::CsvGeometry::LonLat;
-        else if (m_csvGeometry != "wkt") throw UsageError("", "--csv-geometry must be wkt or lonlat");
+        if (m_csvGeometry == "lonlat")
+            options.csvGeometry = geo::CsvGeometry::LonLat;
+        else if (m_csvGeometry != "wkt")
+            throw UsageError("", "--csv-geometry must be wkt or lonlat");
 
         geo::Dataset ds = m_input.open();
         geo::ReadOptions readOptions;
@@ -58,17 +65,19 @@ public:
         std::vector<geo::Feature> batch;
         std::int64_t n = 0;
         while (batches.next(batch)) {
-            for (const geo::Feature& f : batch) writer.write(f);
+            for (const geo::Feature& f : batch)
+                writer.write(f);
             n += static_cast<std::int64_t>(batch.size());
             bar.update("converting", n, total);
         }
         writer.commit(bar.callback());
         bar.finish();
-        for (const auto& note : writer.notes()) printNote(note);
+        for (const auto& note : writer.notes())
+            printNote(note);
         return kExitOk;
     }
 
-private:
+  private:
     InputOptions m_input;
     std::string m_output, m_format, m_crs, m_where, m_layerName;
     std::string m_outputEncoding = "UTF-8";
@@ -80,6 +89,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> makeConvertCommand() { return std::make_unique<ConvertCommand>(); }
+std::unique_ptr<Command> makeConvertCommand() {
+    return std::make_unique<ConvertCommand>();
+}
 
 }  // namespace ecotown::cli

@@ -12,27 +12,30 @@ namespace ecotown::cli {
 namespace {
 
 nlohmann::json extentJson(const geo::Extent& e) {
-    if (!e.valid) return nullptr;
+    if (!e.valid)
+        return nullptr;
     return {e.minX, e.minY, e.maxX, e.maxY};
 }
 
 // A warning when the data extends beyond where its CRS is meant to be used.
 std::string areaOfUseWarning(const geo::LayerInfo& info) {
     const auto& area = info.crs.areaOfUse();
-    if (!area || !info.extentWgs84.valid) return {};
+    if (!area || !info.extentWgs84.valid)
+        return {};
     const double tol = 0.5;
     const geo::Extent& e = info.extentWgs84;
     if (e.minX < area->minX - tol || e.maxX > area->maxX + tol || e.minY < area->minY - tol ||
         e.maxY > area->maxY + tol) {
         return fmt::format(
-            "coordinates fall outside the area of use of {} (lon {:.3f}..{:.3f}, lat {:.3f}..{:.3f})",
+            "coordinates fall outside the area of use of {} (lon {:.3f}..{:.3f}, lat "
+            "{:.3f}..{:.3f})",
             info.crs.label(), area->minX, area->maxX, area->minY, area->maxY);
     }
     return {};
 }
 
 class InfoCommand final : public Command {
-public:
+  public:
     const char* name() const override { return "info"; }
     const char* description() const override {
         return "Describe a vector source: layers, counts, geometry, CRS, extent, fields, encoding";
@@ -44,7 +47,8 @@ public:
     int run() override {
         geo::Dataset ds = m_input.open();
         std::vector<std::string> layers =
-            m_input.layer.empty() ? ds.layerNames() : std::vector<std::string>{ds.resolveLayerName(m_input.layer)};
+            m_input.layer.empty() ? ds.layerNames()
+                                  : std::vector<std::string>{ds.resolveLayerName(m_input.layer)};
         nlohmann::json out;
         out["source"] = ds.source();
         out["layers"] = nlohmann::json::array();
@@ -59,18 +63,21 @@ public:
             j["geometry_type"] = geo::geometryTypeName(info.geometryType);
             j["has_z"] = info.hasZ;
             j["crs"] = info.crs.isKnown() ? nlohmann::json{{"authority", info.crs.authorityCode()},
-                                                          {"name", info.crs.name()},
-                                                          {"assumed", info.crsAssumed}}
+                                                           {"name", info.crs.name()},
+                                                           {"assumed", info.crsAssumed}}
                                           : nlohmann::json(nullptr);
             j["extent"] = extentJson(info.extent);
             j["extent_wgs84"] = extentJson(info.extentWgs84);
             j["encoding"] = {{"name", info.encoding.name}, {"reason", info.encoding.reason}};
             j["fields"] = nlohmann::json::array();
             for (const auto& f : info.fields) {
-                j["fields"].push_back({{"name", f.name}, {"type", geo::fieldTypeName(f.type)},
-                                       {"width", f.width}, {"precision", f.precision}});
+                j["fields"].push_back({{"name", f.name},
+                                       {"type", geo::fieldTypeName(f.type)},
+                                       {"width", f.width},
+                                       {"precision", f.precision}});
             }
-            if (!warning.empty()) j["warnings"] = {warning};
+            if (!warning.empty())
+                j["warnings"] = {warning};
             out["layers"].push_back(j);
 
             text += fmt::format("\nLayer: {}\n", info.name);
@@ -79,27 +86,33 @@ public:
             text += fmt::format("  Geometry:   {}{}\n", geo::geometryTypeName(info.geometryType),
                                 info.hasZ ? " Z" : "");
             if (info.crs.isKnown()) {
-                text += fmt::format("  CRS:        {}{}{}\n",
-                                    info.crs.authorityCode().empty() ? "" : info.crs.authorityCode() + " ",
-                                    "(" + info.crs.name() + ")", info.crsAssumed ? " [assumed]" : "");
+                text += fmt::format(
+                    "  CRS:        {}{}{}\n",
+                    info.crs.authorityCode().empty() ? "" : info.crs.authorityCode() + " ",
+                    "(" + info.crs.name() + ")", info.crsAssumed ? " [assumed]" : "");
             } else {
                 text += "  CRS:        none declared (give --assume-crs)\n";
             }
             if (info.extent.valid) {
-                text += fmt::format("  Extent:     {:.6f}, {:.6f} - {:.6f}, {:.6f}\n", info.extent.minX,
-                                    info.extent.minY, info.extent.maxX, info.extent.maxY);
+                text +=
+                    fmt::format("  Extent:     {:.6f}, {:.6f} - {:.6f}, {:.6f}\n", info.extent.minX,
+                                info.extent.minY, info.extent.maxX, info.extent.maxY);
             }
             if (info.extentWgs84.valid) {
                 text += fmt::format("  WGS 84:     lon {:.6f} .. {:.6f}, lat {:.6f} .. {:.6f}\n",
-                                    info.extentWgs84.minX, info.extentWgs84.maxX, info.extentWgs84.minY,
-                                    info.extentWgs84.maxY);
+                                    info.extentWgs84.minX, info.extentWgs84.maxX,
+                                    info.extentWgs84.minY, info.extentWgs84.maxY);
             }
-            text += fmt::format("  Encoding:   {} ({})\n", info.encoding.name, info.encoding.reason);
-            if (!warning.empty()) text += fmt::format("  Warning:    {}\n", warning);
+            text +=
+                fmt::format("  Encoding:   {} ({})\n", info.encoding.name, info.encoding.reason);
+            if (!warning.empty())
+                text += fmt::format("  Warning:    {}\n", warning);
             text += fmt::format("  Fields ({}):\n", info.fields.size());
             for (const auto& f : info.fields) {
                 text += fmt::format("    {:<24} {}", f.name, geo::fieldTypeName(f.type));
-                if (f.width > 0) text += fmt::format("({}{})", f.width, f.precision > 0 ? fmt::format(".{}", f.precision) : "");
+                if (f.width > 0)
+                    text += fmt::format("({}{})", f.width,
+                                        f.precision > 0 ? fmt::format(".{}", f.precision) : "");
                 text += "\n";
             }
         }
@@ -108,13 +121,15 @@ public:
         return kExitOk;
     }
 
-private:
+  private:
     InputOptions m_input;
     bool m_json = false;
 };
 
 }  // namespace
 
-std::unique_ptr<Command> makeInfoCommand() { return std::make_unique<InfoCommand>(); }
+std::unique_ptr<Command> makeInfoCommand() {
+    return std::make_unique<InfoCommand>();
+}
 
 }  // namespace ecotown::cli

@@ -14,7 +14,7 @@ namespace ecotown::cli {
 namespace {
 
 class JoinCommand final : public Command {
-public:
+  public:
     const char* name() const override { return "join"; }
     const char* description() const override {
         return "Give each point the id of the polygon containing it (or count points per polygon)";
@@ -22,7 +22,8 @@ public:
     void configure(CLI::App& sub) override {
         sub.add_option("POINTS", m_points.source, "Point source")->required();
         sub.add_option("POLYGONS", m_polygons.source, "Polygon source")->required();
-        sub.add_option("OUTPUT", m_output, "Output file (format from the extension unless --format)")
+        sub.add_option("OUTPUT", m_output,
+                       "Output file (format from the extension unless --format)")
             ->required();
         sub.add_option("--points-layer", m_points.layer, "Layer of the points");
         sub.add_option("--polygons-layer", m_polygons.layer, "Layer of the polygons");
@@ -40,7 +41,8 @@ public:
         m_polygons.encoding = m_points.encoding;
         m_polygons.assumeCrs = m_points.assumeCrs;
         geo::WriteOptions options;
-        options.format = m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
+        options.format =
+            m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
         options.overwrite = m_overwrite;
         ProgressBar bar;
 
@@ -53,17 +55,20 @@ public:
         if (!m_idField.empty()) {
             idIndex = polySchema.fieldIndex(m_idField);
             if (idIndex < 0) {
-                throw UsageError(polyDs.source(), "no field named '" + m_idField + "'", polyReader.info().name);
+                throw UsageError(polyDs.source(), "no field named '" + m_idField + "'",
+                                 polyReader.info().name);
             }
         }
         std::vector<geo::Feature> polygons;
         std::vector<geo::Geometry> shapes;
         geo::Feature f;
         while (polyReader.next(f)) {
-            if (f.geometry.type != geo::GeometryType::Polygon && f.geometry.type != geo::GeometryType::MultiPolygon) {
-                throw InputError(polyDs.source(), std::string("not a polygon but a ") +
-                                                      geo::geometryTypeName(f.geometry.type),
-                                 polyReader.info().name, f.fid);
+            if (f.geometry.type != geo::GeometryType::Polygon &&
+                f.geometry.type != geo::GeometryType::MultiPolygon) {
+                throw InputError(
+                    polyDs.source(),
+                    std::string("not a polygon but a ") + geo::geometryTypeName(f.geometry.type),
+                    polyReader.info().name, f.fid);
             }
             shapes.push_back(f.geometry);
             polygons.push_back(f);
@@ -78,18 +83,20 @@ public:
         const std::string pointLayer = pointDs.resolveLayerName(m_points.layer);
         const geo::LayerInfo pointInfo = pointDs.layerInfo(pointLayer);
         if (!pointInfo.crs.isKnown()) {
-            throw InputError(pointDs.source(), "the layer has no coordinate reference system (give --assume-crs)",
+            throw InputError(pointDs.source(),
+                             "the layer has no coordinate reference system (give --assume-crs)",
                              pointLayer);
         }
         const geo::CoordinateTransform toPolygonCrs(pointInfo.crs, polyCrs);
 
-        if (m_count) return writeCounts(pointDs, pointLayer, toPolygonCrs, index, polygons, polySchema,
-                                        polyCrs, options, bar);
-        return writeAssigned(pointDs, pointLayer, toPolygonCrs, index, polygons, polySchema, idIndex,
-                             options, bar);
+        if (m_count)
+            return writeCounts(pointDs, pointLayer, toPolygonCrs, index, polygons, polySchema,
+                               polyCrs, options, bar);
+        return writeAssigned(pointDs, pointLayer, toPolygonCrs, index, polygons, polySchema,
+                             idIndex, options, bar);
     }
 
-private:
+  private:
     int writeCounts(const geo::Dataset& pointDs, const std::string& pointLayer,
                     const geo::CoordinateTransform& toPolygonCrs, const geo::PolygonIndex& index,
                     std::vector<geo::Feature>& polygons, const geo::Schema& polySchema,
@@ -97,15 +104,18 @@ private:
         geo::Dataset::PointColumns pts = pointDs.readPoints(pointLayer, bar.callback());
         if (!toPolygonCrs.isIdentity()) {
             std::vector<geo::XY> xy(pts.x.size());
-            for (std::size_t i = 0; i < xy.size(); ++i) xy[i] = {pts.x[i], pts.y[i]};
+            for (std::size_t i = 0; i < xy.size(); ++i)
+                xy[i] = {pts.x[i], pts.y[i]};
             toPolygonCrs.transform(std::span<geo::XY>(xy));
-            for (std::size_t i = 0; i < xy.size(); ++i) pts.x[i] = xy[i].x, pts.y[i] = xy[i].y;
+            for (std::size_t i = 0; i < xy.size(); ++i)
+                pts.x[i] = xy[i].x, pts.y[i] = xy[i].y;
         }
         const std::vector<std::int64_t> counts = index.countAll(pts.x, pts.y);
         geo::Schema schema = polySchema;
         const std::string countField = uniqueName(schema, m_countField);
         schema.fields.push_back({countField, geo::FieldType::Integer, 0, 0});
-        if (options.format == geo::Format::GeoPackage) options.layerName = "polygon_counts";
+        if (options.format == geo::Format::GeoPackage)
+            options.layerName = "polygon_counts";
         geo::FeatureWriter writer(m_output, schema, polyCrs, options);
         std::int64_t inside = 0;
         for (std::size_t i = 0; i < polygons.size(); ++i) {
@@ -115,25 +125,29 @@ private:
         }
         writer.commit(bar.callback());
         bar.finish();
-        for (const auto& note : writer.notes()) printNote(note);
-        printNote(fmt::format("{} points, {} inside a polygon, {} outside all, {} not points", pts.x.size(),
-                              inside, static_cast<std::int64_t>(pts.x.size()) - inside, pts.skipped));
+        for (const auto& note : writer.notes())
+            printNote(note);
+        printNote(fmt::format("{} points, {} inside a polygon, {} outside all, {} not points",
+                              pts.x.size(), inside,
+                              static_cast<std::int64_t>(pts.x.size()) - inside, pts.skipped));
         return kExitOk;
     }
 
     int writeAssigned(const geo::Dataset& pointDs, const std::string& pointLayer,
                       const geo::CoordinateTransform& toPolygonCrs, const geo::PolygonIndex& index,
-                      const std::vector<geo::Feature>& polygons, const geo::Schema& polySchema, int idIndex,
-                      geo::WriteOptions& options, ProgressBar& bar) {
+                      const std::vector<geo::Feature>& polygons, const geo::Schema& polySchema,
+                      int idIndex, geo::WriteOptions& options, ProgressBar& bar) {
         geo::FeatureReader reader = pointDs.read(pointLayer);
         geo::Schema schema = reader.schema();
-        const std::string idName = idIndex >= 0 ? polySchema.fields[static_cast<std::size_t>(idIndex)].name
-                                                : std::string("polygon_id");
+        const std::string idName = idIndex >= 0
+                                       ? polySchema.fields[static_cast<std::size_t>(idIndex)].name
+                                       : std::string("polygon_id");
         geo::FieldDef idDef = idIndex >= 0 ? polySchema.fields[static_cast<std::size_t>(idIndex)]
                                            : geo::FieldDef{idName, geo::FieldType::Integer, 0, 0};
         idDef.name = uniqueName(schema, idName);
         schema.fields.push_back(idDef);
-        if (options.format == geo::Format::GeoPackage) options.layerName = pointLayer;
+        if (options.format == geo::Format::GeoPackage)
+            options.layerName = pointLayer;
         geo::FeatureWriter writer(m_output, schema, reader.crs(), options);
 
         // Points are read in batches on a background thread, located over all cores, then
@@ -149,7 +163,8 @@ private:
             ys.assign(batch.size(), kNaN);
             for (std::size_t i = 0; i < batch.size(); ++i) {
                 const geo::Geometry& g = batch[i].geometry;
-                if (g.type != geo::GeometryType::Point || g.coords.empty()) continue;
+                if (g.type != geo::GeometryType::Point || g.coords.empty())
+                    continue;
                 geo::XY xy = g.coords.front();
                 if (!toPolygonCrs.isIdentity()) {
                     try {
@@ -179,14 +194,17 @@ private:
         }
         writer.commit(bar.callback());
         bar.finish();
-        for (const auto& note : writer.notes()) printNote(note);
-        printNote(fmt::format("{} points, {} inside a polygon, {} outside all", done, inside, done - inside));
+        for (const auto& note : writer.notes())
+            printNote(note);
+        printNote(fmt::format("{} points, {} inside a polygon, {} outside all", done, inside,
+                              done - inside));
         return kExitOk;
     }
 
     static std::string uniqueName(const geo::Schema& schema, const std::string& wanted) {
         std::string name = wanted;
-        for (int i = 2; schema.fieldIndex(name) >= 0; ++i) name = wanted + "_" + std::to_string(i);
+        for (int i = 2; schema.fieldIndex(name) >= 0; ++i)
+            name = wanted + "_" + std::to_string(i);
         return name;
     }
 
@@ -199,6 +217,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> makeJoinCommand() { return std::make_unique<JoinCommand>(); }
+std::unique_ptr<Command> makeJoinCommand() {
+    return std::make_unique<JoinCommand>();
+}
 
 }  // namespace ecotown::cli

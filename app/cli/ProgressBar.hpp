@@ -10,7 +10,7 @@
 namespace ecotown::cli {
 
 class ProgressBar {
-public:
+  public:
     ProgressBar();
     ~ProgressBar();  // clears the line
     bool enabled() const { return m_enabled; }
@@ -19,7 +19,7 @@ public:
     geo::ProgressCallback callback();
     void finish();
 
-private:
+  private:
     bool m_enabled = false;
     bool m_drawn = false;
     std::chrono::steady_clock::time_point m_last{};

@@ -14,24 +14,27 @@ namespace ecotown::cli {
 namespace {
 
 class ValidateCommand final : public Command {
-public:
+  public:
     const char* name() const override { return "validate"; }
     const char* description() const override {
-        return "Check geometries (validity, null, empty), duplicate ids and coordinates outside the CRS";
+        return "Check geometries (validity, null, empty), duplicate ids and coordinates outside "
+               "the CRS";
     }
     void configure(CLI::App& sub) override {
         m_input.add(sub);
         sub.add_flag("--json", m_json, "Print JSON");
         sub.add_option("--id-field", m_idField, "Field whose values must be unique");
-        sub.add_option("--make-valid", m_repairedOutput,
-                       "Write a copy with invalid geometries repaired (GEOS MakeValid) to this file");
+        sub.add_option(
+            "--make-valid", m_repairedOutput,
+            "Write a copy with invalid geometries repaired (GEOS MakeValid) to this file");
         sub.add_flag("--overwrite", m_overwrite, "Replace an existing --make-valid output");
     }
 
     int run() override {
         geo::Dataset ds = m_input.open();
         std::vector<std::string> layers =
-            m_input.layer.empty() ? ds.layerNames() : std::vector<std::string>{ds.resolveLayerName(m_input.layer)};
+            m_input.layer.empty() ? ds.layerNames()
+                                  : std::vector<std::string>{ds.resolveLayerName(m_input.layer)};
         ProgressBar bar;
         nlohmann::json out = nlohmann::json::array();
         std::size_t problems = 0;
@@ -42,7 +45,8 @@ public:
             if (!m_idField.empty()) {
                 const auto info = ds.layerInfo(layer);
                 bool has = false;
-                for (const auto& f : info.fields) has = has || f.name == m_idField;
+                for (const auto& f : info.fields)
+                    has = has || f.name == m_idField;
                 if (!has) {
                     if (!m_input.layer.empty() || layers.size() == 1) {
                         throw UsageError(ds.source(), "no field named '" + m_idField + "'", layer);
@@ -55,19 +59,25 @@ public:
             problems += report.problems.size();
             for (const geo::Problem& p : report.problems) {
                 std::string where;
-                if (p.location) where = fmt::format(" at ({:.7g} {:.7g})", p.location->x, p.location->y);
+                if (p.location)
+                    where = fmt::format(" at ({:.7g} {:.7g})", p.location->x, p.location->y);
                 if (!m_json) {
-                    std::string line = fmt::format("{}: layer {}: feature {}: {}: {}{}\n", ds.source(),
-                                                   report.layer, p.fid, geo::problemKindName(p.kind),
-                                                   p.reason, where);
+                    std::string line = fmt::format("{}: layer {}: feature {}: {}: {}{}\n",
+                                                   ds.source(), report.layer, p.fid,
+                                                   geo::problemKindName(p.kind), p.reason, where);
                     std::fwrite(line.data(), 1, line.size(), stdout);
                 }
-                nlohmann::json j{{"file", ds.source()}, {"layer", report.layer}, {"feature", p.fid},
-                                 {"problem", geo::problemKindName(p.kind)}, {"reason", p.reason}};
-                if (p.location) j["location"] = {p.location->x, p.location->y};
+                nlohmann::json j{{"file", ds.source()},
+                                 {"layer", report.layer},
+                                 {"feature", p.fid},
+                                 {"problem", geo::problemKindName(p.kind)},
+                                 {"reason", p.reason}};
+                if (p.location)
+                    j["location"] = {p.location->x, p.location->y};
                 out.push_back(j);
             }
-            if (!m_repairedOutput.empty()) writeRepaired(ds, report.layer, bar);
+            if (!m_repairedOutput.empty())
+                writeRepaired(ds, report.layer, bar);
         }
         if (m_json) {
             const std::string s = out.dump(2) + "\n";
@@ -76,7 +86,7 @@ public:
         return problems == 0 ? kExitOk : kExitProblems;
     }
 
-private:
+  private:
     void writeRepaired(const geo::Dataset& ds, const std::string& layer, ProgressBar& bar) {
         geo::FeatureReader reader = ds.read(layer);
         geo::WriteOptions options;
@@ -97,14 +107,16 @@ private:
             }
             if (!changed.empty()) {
                 ++repaired;
-                std::string line = fmt::format("{}: layer {}: feature {}: {}\n", ds.source(), layer, f.fid, changed);
+                std::string line = fmt::format("{}: layer {}: feature {}: {}\n", ds.source(), layer,
+                                               f.fid, changed);
                 std::fwrite(line.data(), 1, line.size(), stdout);
             }
             writer.write(f);
         }
         writer.commit(bar.callback());
         bar.finish();
-        for (const auto& n : writer.notes()) printNote(n);
+        for (const auto& n : writer.notes())
+            printNote(n);
         printNote(fmt::format("wrote {} features ({} repaired) to {}", writer.written(), repaired,
                               m_repairedOutput));
     }
@@ -118,6 +130,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> makeValidateCommand() { return std::make_unique<ValidateCommand>(); }
+std::unique_ptr<Command> makeValidateCommand() {
+    return std::make_unique<ValidateCommand>();
+}
 
 }  // namespace ecotown::cli

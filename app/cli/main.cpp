@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
     }
     try {
         for (auto& [sub, command] : subs) {
-            if (sub->parsed()) return command->run();
+            if (sub->parsed())
+                return command->run();
         }
     } catch (const ecotown::Error& e) {
         printError(e.what());

@@ -19,9 +19,15 @@
 namespace ecotown::gui {
 namespace {
 
-QColor toQColor(layers::Rgba c) { return QColor(c.r, c.g, c.b, c.a); }
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<int>(s.size())); }
+QColor toQColor(layers::Rgba c) {
+    return QColor(c.r, c.g, c.b, c.a);
+}
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<int>(s.size()));
+}
 
 // One QGeoPolygon per polygon part (Qt 5 has no multipolygon); closing vertices dropped.
 QList<QGeoPolygon> toGeoPolygons(const geo::Geometry& g) {
@@ -29,20 +35,24 @@ QList<QGeoPolygon> toGeoPolygons(const geo::Geometry& g) {
     auto ring = [&](std::uint32_t r) {
         const std::uint32_t begin = r == 0 ? 0 : g.ringEnds[r - 1];
         std::uint32_t end = g.ringEnds[r];
-        if (end > begin + 1 && g.coords[begin] == g.coords[end - 1]) --end;
+        if (end > begin + 1 && g.coords[begin] == g.coords[end - 1])
+            --end;
         QList<QGeoCoordinate> path;
         path.reserve(static_cast<int>(end - begin));
-        for (std::uint32_t i = begin; i < end; ++i) path.append(QGeoCoordinate(g.coords[i].y, g.coords[i].x));
+        for (std::uint32_t i = begin; i < end; ++i)
+            path.append(QGeoCoordinate(g.coords[i].y, g.coords[i].x));
         return path;
     };
     if (g.type == geo::GeometryType::Polygon || g.type == geo::GeometryType::MultiPolygon) {
         std::vector<std::uint32_t> parts = g.partEnds;
-        if (parts.empty() && !g.ringEnds.empty()) parts.push_back(static_cast<std::uint32_t>(g.ringEnds.size()));
+        if (parts.empty() && !g.ringEnds.empty())
+            parts.push_back(static_cast<std::uint32_t>(g.ringEnds.size()));
         std::uint32_t ringBegin = 0;
         for (std::uint32_t partEnd : parts) {
             if (ringBegin < partEnd) {
                 QGeoPolygon poly(ring(ringBegin));
-                for (std::uint32_t h = ringBegin + 1; h < partEnd; ++h) poly.addHole(ring(h));
+                for (std::uint32_t h = ringBegin + 1; h < partEnd; ++h)
+                    poly.addHole(ring(h));
                 out.append(poly);
             }
             ringBegin = partEnd;
@@ -64,8 +74,10 @@ double labelWidth(const QString& text, double pixelSize) {
     int advancing = 0;
     for (QChar c : text) {
         const ushort u = c.unicode();
-        const bool combining = u == 0x0E31 || (u >= 0x0E34 && u <= 0x0E3A) || (u >= 0x0E47 && u <= 0x0E4E);
-        if (!combining) ++advancing;
+        const bool combining =
+            u == 0x0E31 || (u >= 0x0E34 && u <= 0x0E3A) || (u >= 0x0E47 && u <= 0x0E4E);
+        if (!combining)
+            ++advancing;
     }
     return advancing * pixelSize * 0.55 + 6;
 }
@@ -87,31 +99,42 @@ int AreaTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant AreaTableModel::data(const QModelIndex& index, int role) const {
-    if (!m_atlas || !index.isValid() || index.row() < 0 || index.row() >= rowCount()) return {};
+    if (!m_atlas || !index.isValid() || index.row() < 0 || index.row() >= rowCount())
+        return {};
     const layers::EcoTownArea& a = m_atlas->areas()[m_areas[static_cast<std::size_t>(index.row())]];
     switch (role) {
-        case IdRole: return qs(a.id);
+        case IdRole:
+            return qs(a.id);
         case Qt::DisplayRole:
-        case NameRole: return m_thai && !a.nameTh.empty() ? qs(a.nameTh) : qs(a.nameEn);
+        case NameRole:
+            return m_thai && !a.nameTh.empty() ? qs(a.nameTh) : qs(a.nameEn);
         case ProvinceRole: {
-            if (a.province < 0) return QString();
+            if (a.province < 0)
+                return QString();
             const auto& p = m_atlas->provinces()[static_cast<std::size_t>(a.province)];
             return m_thai ? qs(p.nameTh) : qs(p.nameEn);
         }
-        case StageRole: return stageNumber(a.stage);
-        case PhaseRole: return a.phase;
-        case ColorRole: return stageFill(a.stage);
-        case AreaIndexRole: return static_cast<int>(m_areas[static_cast<std::size_t>(index.row())]);
-        default: return {};
+        case StageRole:
+            return stageNumber(a.stage);
+        case PhaseRole:
+            return a.phase;
+        case ColorRole:
+            return stageFill(a.stage);
+        case AreaIndexRole:
+            return static_cast<int>(m_areas[static_cast<std::size_t>(index.row())]);
+        default:
+            return {};
     }
 }
 
 QHash<int, QByteArray> AreaTableModel::roleNames() const {
-    return {{IdRole, "areaId"},     {NameRole, "name"},   {ProvinceRole, "province"}, {StageRole, "stage"},
-            {PhaseRole, "phase"},   {ColorRole, "stageColor"}, {AreaIndexRole, "areaIndex"}};
+    return {{IdRole, "areaId"},          {NameRole, "name"},   {ProvinceRole, "province"},
+            {StageRole, "stage"},        {PhaseRole, "phase"}, {ColorRole, "stageColor"},
+            {AreaIndexRole, "areaIndex"}};
 }
 
-void AreaTableModel::reset(const layers::Atlas* atlas, std::vector<std::uint32_t> areas, bool thai) {
+void AreaTableModel::reset(const layers::Atlas* atlas, std::vector<std::uint32_t> areas,
+                           bool thai) {
     beginResetModel();
     m_atlas = atlas;
     m_areas = std::move(areas);
@@ -121,7 +144,8 @@ void AreaTableModel::reset(const layers::Atlas* atlas, std::vector<std::uint32_t
 
 int AreaTableModel::rowOfArea(int areaIndex) const {
     for (std::size_t i = 0; i < m_areas.size(); ++i) {
-        if (static_cast<int>(m_areas[i]) == areaIndex) return static_cast<int>(i);
+        if (static_cast<int>(m_areas[i]) == areaIndex)
+            return static_cast<int>(i);
     }
     return -1;
 }
@@ -130,7 +154,8 @@ int AreaTableModel::rowOfArea(int areaIndex) const {
 
 AtlasController::AtlasController(QObject* parent) : QObject(parent) {}
 AtlasController::~AtlasController() {
-    if (m_exportWatcher) m_exportWatcher->waitForFinished();
+    if (m_exportWatcher)
+        m_exportWatcher->waitForFinished();
 }
 
 void AtlasController::setStatus(const QString& text) {
@@ -155,11 +180,15 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
     auto progress = [self](const std::string&, std::int64_t done, std::int64_t total) {
         if (total > 0 && self) {
             const double f = static_cast<double>(done) / static_cast<double>(total);
-            QMetaObject::invokeMethod(self, [self, f] {
-                if (!self) return;
-                self->m_loadProgress = f;
-                emit self->loadProgressChanged();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, f] {
+                    if (!self)
+                        return;
+                    self->m_loadProgress = f;
+                    emit self->loadProgressChanged();
+                },
+                Qt::QueuedConnection);
         }
         return true;
     };
@@ -178,9 +207,13 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
-        QMetaObject::invokeMethod(qApp, [self, atlas, error] {
-            if (self) self->finishLoad(atlas, error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, atlas, error] {
+                if (self)
+                    self->finishLoad(atlas, error);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -208,26 +241,37 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas, QString e
 
 void AtlasController::attachFactoryLayer(FactoryLayer* layer) {
     m_factoryLayer = layer;
-    if (layer) layer->setPoints(&m_points);
+    if (layer)
+        layer->setPoints(&m_points);
 }
 
 bool AtlasController::setFilterFromFlags(const QVariantMap& flags) {
     try {
         layers::Filter f;
-        auto text = [&](const char* key) { return flags.value(QLatin1String(key)).toString().toStdString(); };
-        if (!text("province").empty()) f.provinces = layers::splitList(text("province"));
-        if (!text("region").empty()) f.regions = layers::parseRegions(text("region"), "--region");
-        if (!text("phase").empty()) f.phases = layers::parseIntList(text("phase"), "--phase", 1, 3);
-        if (!text("stage").empty()) f.stages = layers::parseRange(text("stage"), "--stage", 1, 5);
-        if (!text("cert").empty()) f.certifications = layers::parseCertificationRules(text("cert"), "--cert");
-        if (!text("year").empty()) f.years = layers::parseYears(text("year"), "--year");
-        if (!text("bbox").empty()) f.bbox = layers::parseBbox(text("bbox"), "--bbox");
+        auto text = [&](const char* key) {
+            return flags.value(QLatin1String(key)).toString().toStdString();
+        };
+        if (!text("province").empty())
+            f.provinces = layers::splitList(text("province"));
+        if (!text("region").empty())
+            f.regions = layers::parseRegions(text("region"), "--region");
+        if (!text("phase").empty())
+            f.phases = layers::parseIntList(text("phase"), "--phase", 1, 3);
+        if (!text("stage").empty())
+            f.stages = layers::parseRange(text("stage"), "--stage", 1, 5);
+        if (!text("cert").empty())
+            f.certifications = layers::parseCertificationRules(text("cert"), "--cert");
+        if (!text("year").empty())
+            f.years = layers::parseYears(text("year"), "--year");
+        if (!text("bbox").empty())
+            f.bbox = layers::parseBbox(text("bbox"), "--bbox");
         m_filter = f;
     } catch (const std::exception& e) {
         setError(QString::fromUtf8(e.what()));
         return false;
     }
-    if (m_atlas) applyFilter();
+    if (m_atlas)
+        applyFilter();
     return true;
 }
 
@@ -236,13 +280,16 @@ void AtlasController::rebuildGeometry() {
     m_provinceParts.clear();
     m_areaParts.clear();
     m_estateParts.clear();
-    if (!m_atlas) return;
+    if (!m_atlas)
+        return;
     for (const layers::Country& c : m_atlas->countries()) {
-        if (c.isoA2 == "TH") continue;  // Thailand is drawn by its provinces
+        if (c.isoA2 == "TH")
+            continue;  // Thailand is drawn by its provinces
         appendParts(m_countryParts, c.shape, {{QStringLiteral("name"), qs(c.name)}});
     }
     for (std::size_t i = 0; i < m_atlas->provinces().size(); ++i) {
-        appendParts(m_provinceParts, m_atlas->provinces()[i].shape, {{QStringLiteral("index"), static_cast<int>(i)}});
+        appendParts(m_provinceParts, m_atlas->provinces()[i].shape,
+                    {{QStringLiteral("index"), static_cast<int>(i)}});
     }
     for (std::size_t i = 0; i < m_atlas->areas().size(); ++i) {
         const layers::EcoTownArea& a = m_atlas->areas()[i];
@@ -262,19 +309,23 @@ void AtlasController::rebuildGeometry() {
 }
 
 int AtlasController::mapPartCount() const {
-    return static_cast<int>(m_countryParts.size() + m_provinceParts.size() + m_areaParts.size() + m_estateParts.size());
+    return static_cast<int>(m_countryParts.size() + m_provinceParts.size() + m_areaParts.size() +
+                            m_estateParts.size());
 }
 
 void AtlasController::rebuildStyling() {
-    if (!m_atlas) return;
+    if (!m_atlas)
+        return;
     // Province shading by the number of selected certified factories (quantile classes).
     std::vector<std::int64_t> sorted = m_factoriesPerProvince;
     std::sort(sorted.begin(), sorted.end());
     auto shadeClass = [&](std::int64_t n) {
-        if (sorted.empty()) return 0;
+        if (sorted.empty())
+            return 0;
         int k = 0;
         for (int q = 1; q < 5; ++q) {
-            if (n > sorted[sorted.size() * static_cast<std::size_t>(q) / 5]) k = q;
+            if (n > sorted[sorted.size() * static_cast<std::size_t>(q) / 5])
+                k = q;
         }
         return k;
     };
@@ -282,19 +333,24 @@ void AtlasController::rebuildStyling() {
     m_provinceFills.clear();
     m_provinceSelected.clear();
     for (std::size_t i = 0; i < m_atlas->provinces().size(); ++i) {
-        const bool selected = std::binary_search(m_selection.provinces.begin(), m_selection.provinces.end(),
-                                                 static_cast<std::uint32_t>(i));
+        const bool selected =
+            std::binary_search(m_selection.provinces.begin(), m_selection.provinces.end(),
+                               static_cast<std::uint32_t>(i));
         const std::int64_t n = i < m_factoriesPerProvince.size() ? m_factoriesPerProvince[i] : 0;
-        QColor fill = toQColor(m_shadeProvinces ? layers::provinceShade(shadeClass(n)) : style.province);
-        if (!selected) fill = fill.darker(115);
+        QColor fill =
+            toQColor(m_shadeProvinces ? layers::provinceShade(shadeClass(n)) : style.province);
+        if (!selected)
+            fill = fill.darker(115);
         m_provinceFills.append(fill);
         m_provinceSelected.append(selected);
     }
     auto flags = [](std::size_t n, const std::vector<std::uint32_t>& chosen) {
         QVariantList out;
         std::vector<bool> on(n, false);
-        for (std::uint32_t i : chosen) on[i] = true;
-        for (bool b : on) out.append(b);
+        for (std::uint32_t i : chosen)
+            on[i] = true;
+        for (bool b : on)
+            out.append(b);
         return out;
     };
     m_areaVisible = flags(m_atlas->areas().size(), m_selection.areas);
@@ -303,23 +359,28 @@ void AtlasController::rebuildStyling() {
 }
 
 void AtlasController::applyFilter() {
-    if (!m_atlas) return;
+    if (!m_atlas)
+        return;
     m_selection = layers::select(*m_atlas, m_filter);
     m_stats = layers::computeStatistics(*m_atlas, m_selection, layers::GroupBy::Province);
     m_factoriesPerProvince.assign(m_atlas->provinces().size(), 0);
     for (std::size_t r = 0; r < m_stats.rows.size() && r < m_factoriesPerProvince.size(); ++r) {
         const auto idx = m_atlas->findProvince(m_stats.rows[r].key);
-        if (idx) m_factoriesPerProvince[*idx] = m_stats.rows[r].counts.withGi + m_stats.rows[r].counts.ecoFactory;
+        if (idx)
+            m_factoriesPerProvince[*idx] =
+                m_stats.rows[r].counts.withGi + m_stats.rows[r].counts.ecoFactory;
     }
     m_points.rebuild(*m_atlas, m_selection, m_toggles);
-    if (m_factoryLayer) m_factoryLayer->pointsChanged();
+    if (m_factoryLayer)
+        m_factoryLayer->pointsChanged();
     rebuildStyling();
     m_areaTable.reset(m_atlas.get(), m_selection.areas, m_language == QLatin1String("th"));
     emit selectionChanged();
 }
 
 void AtlasController::setLanguage(const QString& language) {
-    if (language == m_language) return;
+    if (language == m_language)
+        return;
     m_language = language;
     if (m_atlas) {
         m_areaTable.reset(m_atlas.get(), m_selection.areas, m_language == QLatin1String("th"));
@@ -347,7 +408,8 @@ void AtlasController::setShowCsrDiw(bool on) {
 }
 
 void AtlasController::setSelectedArea(int area) {
-    if (area == m_selectedArea) return;
+    if (area == m_selectedArea)
+        return;
     m_selectedArea = area;
     emit selectedAreaChanged();
 }
@@ -356,25 +418,30 @@ void AtlasController::setSelectedArea(int area) {
 
 void AtlasController::setProvinceFilter(const QStringList& provinces) {
     m_filter.provinces.clear();
-    for (const QString& p : provinces) m_filter.provinces.push_back(p.toStdString());
+    for (const QString& p : provinces)
+        m_filter.provinces.push_back(p.toStdString());
     applyFilter();
 }
 
 void AtlasController::setRegionFilter(const QString& region) {
     m_filter.regions.clear();
-    if (auto r = layers::regionFromText(region.toStdString())) m_filter.regions.push_back(*r);
+    if (auto r = layers::regionFromText(region.toStdString()))
+        m_filter.regions.push_back(*r);
     applyFilter();
 }
 
 void AtlasController::setPhaseFilter(int phase) {
     m_filter.phases.clear();
-    if (phase >= 1 && phase <= 3) m_filter.phases.push_back(phase);
+    if (phase >= 1 && phase <= 3)
+        m_filter.phases.push_back(phase);
     applyFilter();
 }
 
 void AtlasController::setStageFilter(int minStage, int maxStage) {
-    if (minStage <= 1 && maxStage >= 5) m_filter.stages.reset();
-    else m_filter.stages = layers::IntRange{std::max(1, minStage), std::min(5, maxStage)};
+    if (minStage <= 1 && maxStage >= 5)
+        m_filter.stages.reset();
+    else
+        m_filter.stages = layers::IntRange{std::max(1, minStage), std::min(5, maxStage)};
     applyFilter();
 }
 
@@ -387,8 +454,10 @@ void AtlasController::setCertificationFilter(const QString& type, int minLevel, 
 }
 
 void AtlasController::setYearFilter(int firstYear, int lastYear) {
-    if (firstYear <= 0 || lastYear <= 0) m_filter.years.reset();
-    else m_filter.years = layers::IntRange{firstYear, lastYear};
+    if (firstYear <= 0 || lastYear <= 0)
+        m_filter.years.reset();
+    else
+        m_filter.years = layers::IntRange{firstYear, lastYear};
     applyFilter();
 }
 
@@ -403,14 +472,21 @@ QString AtlasController::filterSummary() const {
         QStringList names;
         for (const auto& p : m_filter.provinces) {
             const auto idx = m_atlas ? m_atlas->findProvince(p) : std::nullopt;
-            names << (idx ? nameOf(m_atlas->provinces()[*idx].nameEn, m_atlas->provinces()[*idx].nameTh) : qs(p));
+            names << (idx ? nameOf(m_atlas->provinces()[*idx].nameEn,
+                                   m_atlas->provinces()[*idx].nameTh)
+                          : qs(p));
         }
         parts << names.join(QStringLiteral(", "));
     }
-    for (layers::Region r : m_filter.regions) parts << nameOf(std::string(layers::regionName(r).en), std::string(layers::regionName(r).th));
-    if (!m_filter.phases.empty()) parts << tr("phase %1").arg(m_filter.phases.front());
-    if (m_filter.stages) parts << tr("stage %1–%2").arg(m_filter.stages->min).arg(m_filter.stages->max);
-    if (m_filter.years) parts << tr("%1–%2").arg(m_filter.years->min).arg(m_filter.years->max);
+    for (layers::Region r : m_filter.regions)
+        parts << nameOf(std::string(layers::regionName(r).en),
+                        std::string(layers::regionName(r).th));
+    if (!m_filter.phases.empty())
+        parts << tr("phase %1").arg(m_filter.phases.front());
+    if (m_filter.stages)
+        parts << tr("stage %1–%2").arg(m_filter.stages->min).arg(m_filter.stages->max);
+    if (m_filter.years)
+        parts << tr("%1–%2").arg(m_filter.years->min).arg(m_filter.years->max);
     return parts.isEmpty() ? tr("All of Thailand") : parts.join(QStringLiteral(" · "));
 }
 
@@ -421,10 +497,12 @@ QVariantList AtlasController::stageLegend() const {
     for (int s = 1; s <= layers::kStageCount; ++s) {
         const auto stage = static_cast<layers::DevelopmentStage>(s);
         const layers::BilingualName& n = layers::stageName(stage);
-        out.append(QVariantMap{{QStringLiteral("stage"), s},
-                               {QStringLiteral("name"), nameOf(std::string(n.en), std::string(n.th))},
-                               {QStringLiteral("color"), toQColor(layers::stageColor(stage))},
-                               {QStringLiteral("count"), static_cast<qlonglong>(m_stats.areasByStage[static_cast<std::size_t>(s)])}});
+        out.append(QVariantMap{
+            {QStringLiteral("stage"), s},
+            {QStringLiteral("name"), nameOf(std::string(n.en), std::string(n.th))},
+            {QStringLiteral("color"), toQColor(layers::stageColor(stage))},
+            {QStringLiteral("count"),
+             static_cast<qlonglong>(m_stats.areasByStage[static_cast<std::size_t>(s)])}});
     }
     return out;
 }
@@ -433,12 +511,16 @@ QVariantList AtlasController::estateLegend() const {
     QVariantList out;
     for (int l = 3; l >= 0; --l) {
         std::optional<layers::IeatEcoLevel> level;
-        if (l > 0) level = static_cast<layers::IeatEcoLevel>(l);
-        QString name = l > 0 ? nameOf(std::string(layers::ieatEcoLevelName(*level).en), std::string(layers::ieatEcoLevelName(*level).th))
+        if (l > 0)
+            level = static_cast<layers::IeatEcoLevel>(l);
+        QString name = l > 0 ? nameOf(std::string(layers::ieatEcoLevelName(*level).en),
+                                      std::string(layers::ieatEcoLevelName(*level).th))
                              : tr("No eco level");
-        out.append(QVariantMap{{QStringLiteral("name"), name},
-                               {QStringLiteral("color"), toQColor(layers::ieatLevelColor(level ? &*level : nullptr))},
-                               {QStringLiteral("count"), static_cast<qlonglong>(m_stats.estatesByEcoLevel[static_cast<std::size_t>(l)])}});
+        out.append(QVariantMap{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("color"), toQColor(layers::ieatLevelColor(level ? &*level : nullptr))},
+            {QStringLiteral("count"),
+             static_cast<qlonglong>(m_stats.estatesByEcoLevel[static_cast<std::size_t>(l)])}});
     }
     return out;
 }
@@ -449,11 +531,14 @@ QVariantList AtlasController::factoryLegend() const {
     for (int l = 5; l >= 1; --l) {
         const auto level = static_cast<layers::GreenIndustryLevel>(l);
         const layers::BilingualName& n = layers::greenIndustryLevelName(level);
-        out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("gi")},
-                               {QStringLiteral("name"), tr("GI %1 · %2").arg(l).arg(nameOf(std::string(n.en), std::string(n.th)))},
-                               {QStringLiteral("color"), toQColor(layers::greenIndustryColor(level))},
-                               {QStringLiteral("size"), layers::greenIndustrySymbolSize(level)},
-                               {QStringLiteral("count"), static_cast<qlonglong>(t.giLevel[static_cast<std::size_t>(l)])}});
+        out.append(
+            QVariantMap{{QStringLiteral("kind"), QStringLiteral("gi")},
+                        {QStringLiteral("name"),
+                         tr("GI %1 · %2").arg(l).arg(nameOf(std::string(n.en), std::string(n.th)))},
+                        {QStringLiteral("color"), toQColor(layers::greenIndustryColor(level))},
+                        {QStringLiteral("size"), layers::greenIndustrySymbolSize(level)},
+                        {QStringLiteral("count"),
+                         static_cast<qlonglong>(t.giLevel[static_cast<std::size_t>(l)])}});
     }
     out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("eco-factory")},
                            {QStringLiteral("name"), tr("Eco Factory")},
@@ -483,25 +568,34 @@ QVariantMap AtlasController::counts() const {
 
 QStringList AtlasController::provinceNames() const {
     QStringList out;
-    if (!m_atlas) return out;
-    for (const auto& p : m_atlas->provinces()) out << qs(p.code) + QStringLiteral(" ") + qs(p.nameEn) + QStringLiteral(" · ") + qs(p.nameTh);
+    if (!m_atlas)
+        return out;
+    for (const auto& p : m_atlas->provinces())
+        out << qs(p.code) + QStringLiteral(" ") + qs(p.nameEn) + QStringLiteral(" · ") +
+                   qs(p.nameTh);
     return out;
 }
 
 QStringList AtlasController::regionNames() const {
     QStringList out;
-    for (layers::Region r : layers::kRegions) out << nameOf(std::string(layers::regionName(r).en), std::string(layers::regionName(r).th));
+    for (layers::Region r : layers::kRegions)
+        out << nameOf(std::string(layers::regionName(r).en), std::string(layers::regionName(r).th));
     return out;
 }
 
-int AtlasController::firstYear() const { return m_atlas ? m_atlas->firstCertificateYear() : 2011; }
-int AtlasController::lastYear() const { return m_atlas ? m_atlas->lastCertificateYear() : 2022; }
+int AtlasController::firstYear() const {
+    return m_atlas ? m_atlas->firstCertificateYear() : 2011;
+}
+int AtlasController::lastYear() const {
+    return m_atlas ? m_atlas->lastCertificateYear() : 2022;
+}
 
 // --- identify, hover, search -------------------------------------------------------------------
 
 QVariantMap AtlasController::identify(double lon, double lat, double zoom, double radiusPixels) {
     m_identified.clear();
-    if (!m_atlas) return m_identified;
+    if (!m_atlas)
+        return m_identified;
     // Factories: the nearest selected one within the radius (screen pixels at this zoom).
     const double worldPx = 256.0 * std::pow(2.0, zoom);
     const double mx = FactoryPoints::mercatorX(lon), my = FactoryPoints::mercatorY(lat);
@@ -511,10 +605,12 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
     std::int64_t hit = -1;
     for (std::uint32_t i : m_selection.factories) {
         const double dx = FactoryPoints::mercatorX(f.lon[i]) - mx;
-        if (dx > r || dx < -r) continue;
+        if (dx > r || dx < -r)
+            continue;
         const double dy = FactoryPoints::mercatorY(f.lat[i]) - my;
         const double d = dx * dx + dy * dy;
-        if (d <= best) best = d, hit = i;
+        if (d <= best)
+            best = d, hit = i;
     }
     if (hit >= 0) {
         const auto i = static_cast<std::size_t>(hit);
@@ -523,44 +619,53 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
         const auto& c = m_atlas->certificates();
         for (std::uint32_t k = f.certBegin[i]; k < f.certBegin[i + 1]; ++k) {
             const auto t = c.type[k];
-            QString label = t == layers::CertificationType::GreenIndustry ? tr("GI %1").arg(c.level[k])
-                            : t == layers::CertificationType::EcoFactory  ? tr("Eco Factory")
+            QString label = t == layers::CertificationType::GreenIndustry
+                                ? tr("GI %1").arg(c.level[k])
+                            : t == layers::CertificationType::EcoFactory ? tr("Eco Factory")
                                                                          : tr("CSR-DIW");
             certs << tr("%1 (%2)").arg(label).arg(c.fiscalYear[k]);
         }
         const auto province = f.province[i];
-        m_identified = {{QStringLiteral("kind"), QStringLiteral("factory")},
-                        {QStringLiteral("id"), qs(f.id[i])},
-                        {QStringLiteral("title"), f.nameTh.size() > i ? qs(f.nameTh[i]) : qs(f.id[i])},
-                        {QStringLiteral("province"), province >= 0 ? nameOf(m_atlas->provinces()[static_cast<std::size_t>(province)].nameEn,
-                                                                            m_atlas->provinces()[static_cast<std::size_t>(province)].nameTh)
-                                                                   : QString()},
-                        {QStringLiteral("giLevel"), s.giLevel},
-                        {QStringLiteral("certificates"), certs.join(QStringLiteral(", "))},
-                        {QStringLiteral("lon"), f.lon[i]},
-                        {QStringLiteral("lat"), f.lat[i]}};
+        m_identified = {
+            {QStringLiteral("kind"), QStringLiteral("factory")},
+            {QStringLiteral("id"), qs(f.id[i])},
+            {QStringLiteral("title"), f.nameTh.size() > i ? qs(f.nameTh[i]) : qs(f.id[i])},
+            {QStringLiteral("province"),
+             province >= 0 ? nameOf(m_atlas->provinces()[static_cast<std::size_t>(province)].nameEn,
+                                    m_atlas->provinces()[static_cast<std::size_t>(province)].nameTh)
+                           : QString()},
+            {QStringLiteral("giLevel"), s.giLevel},
+            {QStringLiteral("certificates"), certs.join(QStringLiteral(", "))},
+            {QStringLiteral("lon"), f.lon[i]},
+            {QStringLiteral("lat"), f.lat[i]}};
         emit identifiedChanged();
         return m_identified;
     }
     const geo::XY p{lon, lat};
     for (std::uint32_t i : m_selection.estates) {
         const layers::IndustrialEstate& e = m_atlas->estates()[i];
-        if (!e.extent.contains(lon, lat) || !geo::covers(e.shape, p)) continue;
-        m_identified = {{QStringLiteral("kind"), QStringLiteral("estate")},
-                        {QStringLiteral("id"), qs(e.id)},
-                        {QStringLiteral("title"), nameOf(e.nameEn, e.nameTh)},
-                        {QStringLiteral("level"), e.ieatLevel ? nameOf(std::string(layers::ieatEcoLevelName(*e.ieatLevel).en),
-                                                                       std::string(layers::ieatEcoLevelName(*e.ieatLevel).th))
-                                                              : tr("No eco level")},
-                        {QStringLiteral("areaRai"), e.areaRai ? QVariant(*e.areaRai) : QVariant()}};
+        if (!e.extent.contains(lon, lat) || !geo::covers(e.shape, p))
+            continue;
+        m_identified = {
+            {QStringLiteral("kind"), QStringLiteral("estate")},
+            {QStringLiteral("id"), qs(e.id)},
+            {QStringLiteral("title"), nameOf(e.nameEn, e.nameTh)},
+            {QStringLiteral("level"),
+             e.ieatLevel ? nameOf(std::string(layers::ieatEcoLevelName(*e.ieatLevel).en),
+                                  std::string(layers::ieatEcoLevelName(*e.ieatLevel).th))
+                         : tr("No eco level")},
+            {QStringLiteral("areaRai"), e.areaRai ? QVariant(*e.areaRai) : QVariant()}};
         emit identifiedChanged();
         return m_identified;
     }
     for (std::uint32_t i : m_selection.areas) {
         const layers::EcoTownArea& a = m_atlas->areas()[i];
-        if (!a.extent.contains(lon, lat) || !geo::covers(a.shape, p)) continue;
-        const std::string stageEn = a.stage ? std::string(layers::stageName(*a.stage).en) : std::string("unknown");
-        const std::string stageTh = a.stage ? std::string(layers::stageName(*a.stage).th) : std::string("ไม่ทราบ");
+        if (!a.extent.contains(lon, lat) || !geo::covers(a.shape, p))
+            continue;
+        const std::string stageEn =
+            a.stage ? std::string(layers::stageName(*a.stage).en) : std::string("unknown");
+        const std::string stageTh =
+            a.stage ? std::string(layers::stageName(*a.stage).th) : std::string("ไม่ทราบ");
         m_identified = {{QStringLiteral("kind"), QStringLiteral("area")},
                         {QStringLiteral("id"), qs(a.id)},
                         {QStringLiteral("index"), static_cast<int>(i)},
@@ -575,13 +680,17 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
     }
     for (std::size_t i = 0; i < m_atlas->provinces().size(); ++i) {
         const layers::Province& pr = m_atlas->provinces()[i];
-        if (!pr.extent.contains(lon, lat) || !geo::covers(pr.shape, p)) continue;
-        m_identified = {{QStringLiteral("kind"), QStringLiteral("province")},
-                        {QStringLiteral("id"), qs(pr.code)},
-                        {QStringLiteral("title"), nameOf(pr.nameEn, pr.nameTh)},
-                        {QStringLiteral("region"), nameOf(std::string(layers::regionName(pr.region).en),
-                                                          std::string(layers::regionName(pr.region).th))},
-                        {QStringLiteral("factories"), static_cast<qlonglong>(i < m_factoriesPerProvince.size() ? m_factoriesPerProvince[i] : 0)}};
+        if (!pr.extent.contains(lon, lat) || !geo::covers(pr.shape, p))
+            continue;
+        m_identified = {
+            {QStringLiteral("kind"), QStringLiteral("province")},
+            {QStringLiteral("id"), qs(pr.code)},
+            {QStringLiteral("title"), nameOf(pr.nameEn, pr.nameTh)},
+            {QStringLiteral("region"), nameOf(std::string(layers::regionName(pr.region).en),
+                                              std::string(layers::regionName(pr.region).th))},
+            {QStringLiteral("factories"),
+             static_cast<qlonglong>(i < m_factoriesPerProvince.size() ? m_factoriesPerProvince[i]
+                                                                      : 0)}};
         emit identifiedChanged();
         return m_identified;
     }
@@ -591,7 +700,8 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
 
 QVariantMap AtlasController::hoverAt(double lon, double lat) {
     QVariantMap out{{QStringLiteral("area"), -1}, {QStringLiteral("province"), -1}};
-    if (!m_atlas) return out;
+    if (!m_atlas)
+        return out;
     const geo::XY p{lon, lat};
     for (std::uint32_t i : m_selection.areas) {
         const auto& a = m_atlas->areas()[i];
@@ -605,7 +715,8 @@ QVariantMap AtlasController::hoverAt(double lon, double lat) {
         const auto& pr = m_atlas->provinces()[i];
         if (pr.extent.contains(lon, lat) && geo::covers(pr.shape, p)) {
             out[QStringLiteral("province")] = static_cast<int>(i);
-            if (!out.contains(QStringLiteral("name"))) out[QStringLiteral("name")] = nameOf(pr.nameEn, pr.nameTh);
+            if (!out.contains(QStringLiteral("name")))
+                out[QStringLiteral("name")] = nameOf(pr.nameEn, pr.nameTh);
             break;
         }
     }
@@ -614,17 +725,20 @@ QVariantMap AtlasController::hoverAt(double lon, double lat) {
 
 QVariantMap AtlasController::search(const QString& text) const {
     QVariantMap out{{QStringLiteral("found"), false}};
-    if (!m_atlas) return out;
+    if (!m_atlas)
+        return out;
     const std::string t = text.trimmed().toStdString();
-    if (t.empty()) return out;
+    if (t.empty())
+        return out;
     auto result = [&](const QString& label, const geo::Extent& e) {
-        return QVariantMap{{QStringLiteral("found"), true}, {QStringLiteral("label"), label},
+        return QVariantMap{{QStringLiteral("found"), true},  {QStringLiteral("label"), label},
                            {QStringLiteral("west"), e.minX}, {QStringLiteral("south"), e.minY},
                            {QStringLiteral("east"), e.maxX}, {QStringLiteral("north"), e.maxY}};
     };
     // "TH-20 Chon Buri · ชลบุรี" as offered by the suggestions: the code decides.
     std::string key = t;
-    if (key.size() > 5 && key.rfind("TH-", 0) == 0 && key.find(' ') != std::string::npos) key = key.substr(0, key.find(' '));
+    if (key.size() > 5 && key.rfind("TH-", 0) == 0 && key.find(' ') != std::string::npos)
+        key = key.substr(0, key.find(' '));
     if (auto p = m_atlas->findProvince(key)) {
         const auto& pr = m_atlas->provinces()[*p];
         return result(nameOf(pr.nameEn, pr.nameTh), pr.extent);
@@ -632,9 +746,12 @@ QVariantMap AtlasController::search(const QString& text) const {
     if (auto r = layers::regionFromText(t)) {
         geo::Extent e;
         for (const auto& pr : m_atlas->provinces()) {
-            if (pr.region == *r) e.include(pr.extent);
+            if (pr.region == *r)
+                e.include(pr.extent);
         }
-        return result(nameOf(std::string(layers::regionName(*r).en), std::string(layers::regionName(*r).th)), e);
+        return result(
+            nameOf(std::string(layers::regionName(*r).en), std::string(layers::regionName(*r).th)),
+            e);
     }
     if (auto a = m_atlas->findArea(t)) {
         const auto& area = m_atlas->areas()[*a];
@@ -642,7 +759,8 @@ QVariantMap AtlasController::search(const QString& text) const {
     }
     const QString needle = text.trimmed().toCaseFolded();
     for (const auto& area : m_atlas->areas()) {
-        if (qs(area.nameEn).toCaseFolded().contains(needle) || qs(area.nameTh).contains(text.trimmed())) {
+        if (qs(area.nameEn).toCaseFolded().contains(needle) ||
+            qs(area.nameTh).contains(text.trimmed())) {
             return result(nameOf(area.nameEn, area.nameTh), area.extent);
         }
     }
@@ -656,23 +774,30 @@ QVariantMap AtlasController::search(const QString& text) const {
 
 QStringList AtlasController::searchSuggestions(const QString& prefix) const {
     QStringList out;
-    if (!m_atlas || prefix.trimmed().isEmpty()) return out;
+    if (!m_atlas || prefix.trimmed().isEmpty())
+        return out;
     const QString p = prefix.trimmed().toCaseFolded();
     for (const auto& pr : m_atlas->provinces()) {
-        const QString line = qs(pr.code) + QStringLiteral(" ") + qs(pr.nameEn) + QStringLiteral(" · ") + qs(pr.nameTh);
-        if (line.toCaseFolded().contains(p)) out << line;
+        const QString line = qs(pr.code) + QStringLiteral(" ") + qs(pr.nameEn) +
+                             QStringLiteral(" · ") + qs(pr.nameTh);
+        if (line.toCaseFolded().contains(p))
+            out << line;
     }
     for (const auto& a : m_atlas->areas()) {
-        if (qs(a.nameEn).toCaseFolded().contains(p) || qs(a.nameTh).contains(prefix.trimmed())) out << nameOf(a.nameEn, a.nameTh);
+        if (qs(a.nameEn).toCaseFolded().contains(p) || qs(a.nameTh).contains(prefix.trimmed()))
+            out << nameOf(a.nameEn, a.nameTh);
     }
-    if (out.size() > 12) out = out.mid(0, 12);
+    if (out.size() > 12)
+        out = out.mid(0, 12);
     return out;
 }
 
 // --- labels ------------------------------------------------------------------------------------
 
-void AtlasController::updateLabels(double zoom, double centerLon, double centerLat, double width, double height) {
-    if (!m_atlas) return;
+void AtlasController::updateLabels(double zoom, double centerLon, double centerLat, double width,
+                                   double height) {
+    if (!m_atlas)
+        return;
     struct Candidate {
         double lon, lat;
         QString text;
@@ -681,30 +806,37 @@ void AtlasController::updateLabels(double zoom, double centerLon, double centerL
     };
     std::vector<Candidate> candidates;  // in priority order
     for (std::uint32_t i : m_selection.areas) {
-        if (zoom < 7.5) break;  // area names are long: only once there is room
+        if (zoom < 7.5)
+            break;  // area names are long: only once there is room
         const auto& a = m_atlas->areas()[i];
-        candidates.push_back({a.labelPoint.x, a.labelPoint.y, nameOf(a.nameEn, a.nameTh), QStringLiteral("area"), 12});
+        candidates.push_back({a.labelPoint.x, a.labelPoint.y, nameOf(a.nameEn, a.nameTh),
+                              QStringLiteral("area"), 12});
     }
     std::vector<std::size_t> order(m_atlas->provinces().size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
     // larger provinces first: their labels matter most when zoomed out
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const auto& ea = m_atlas->provinces()[a].extent;
         const auto& eb = m_atlas->provinces()[b].extent;
-        return (ea.maxX - ea.minX) * (ea.maxY - ea.minY) > (eb.maxX - eb.minX) * (eb.maxY - eb.minY);
+        return (ea.maxX - ea.minX) * (ea.maxY - ea.minY) >
+               (eb.maxX - eb.minX) * (eb.maxY - eb.minY);
     });
     for (std::size_t i : order) {
         const auto& p = m_atlas->provinces()[i];
-        candidates.push_back({p.labelPoint.x, p.labelPoint.y, nameOf(p.nameEn, p.nameTh), QStringLiteral("province"), 11});
+        candidates.push_back({p.labelPoint.x, p.labelPoint.y, nameOf(p.nameEn, p.nameTh),
+                              QStringLiteral("province"), 11});
     }
     if (zoom >= 10) {
         for (std::uint32_t i : m_selection.estates) {
             const auto& e = m_atlas->estates()[i];
-            candidates.push_back({e.labelPoint.x, e.labelPoint.y, nameOf(e.nameEn, e.nameTh), QStringLiteral("estate"), 10});
+            candidates.push_back({e.labelPoint.x, e.labelPoint.y, nameOf(e.nameEn, e.nameTh),
+                                  QStringLiteral("estate"), 10});
         }
     }
     const double worldPx = 256.0 * std::pow(2.0, zoom);
-    const double cx = FactoryPoints::mercatorX(centerLon) * worldPx, cy = FactoryPoints::mercatorY(centerLat) * worldPx;
+    const double cx = FactoryPoints::mercatorX(centerLon) * worldPx,
+                 cy = FactoryPoints::mercatorY(centerLat) * worldPx;
     std::vector<QRectF> placed;
     QVariantList out;
     for (const Candidate& c : candidates) {
@@ -712,11 +844,16 @@ void AtlasController::updateLabels(double zoom, double centerLon, double centerL
         const double y = FactoryPoints::mercatorY(c.lat) * worldPx - cy + height / 2;
         const double w = labelWidth(c.text, c.size), h = c.size * 1.6;
         const QRectF r(x - w / 2, y - h / 2, w, h);
-        if (r.right() < 0 || r.left() > width || r.bottom() < 0 || r.top() > height) continue;
-        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& o) { return o.intersects(r); })) continue;
+        if (r.right() < 0 || r.left() > width || r.bottom() < 0 || r.top() > height)
+            continue;
+        if (std::any_of(placed.begin(), placed.end(),
+                        [&](const QRectF& o) { return o.intersects(r); }))
+            continue;
         placed.push_back(r.adjusted(-2, -2, 2, 2));
-        out.append(QVariantMap{{QStringLiteral("lon"), c.lon}, {QStringLiteral("lat"), c.lat},
-                               {QStringLiteral("text"), c.text}, {QStringLiteral("kind"), c.kind},
+        out.append(QVariantMap{{QStringLiteral("lon"), c.lon},
+                               {QStringLiteral("lat"), c.lat},
+                               {QStringLiteral("text"), c.text},
+                               {QStringLiteral("kind"), c.kind},
                                {QStringLiteral("size"), c.size}});
     }
     m_labels = out;
@@ -727,7 +864,8 @@ void AtlasController::updateLabels(double zoom, double centerLon, double centerL
 
 QStringList AtlasController::exportFormats() const {
     QStringList out;
-    for (const auto& n : geo::formatNames()) out << qs(n);
+    for (const auto& n : geo::formatNames())
+        out << qs(n);
     return out;
 }
 
@@ -736,15 +874,19 @@ QString AtlasController::fileUrlToPath(const QString& url) const {
     return u.isLocalFile() ? u.toLocalFile() : url;
 }
 
-void AtlasController::exportSelection(const QString& layer, const QString& format, const QString& crs,
-                                      const QString& path, bool overwrite) {
-    if (!m_atlas || m_exporting) return;
+void AtlasController::exportSelection(const QString& layer, const QString& format,
+                                      const QString& crs, const QString& path, bool overwrite) {
+    if (!m_atlas || m_exporting)
+        return;
     std::optional<layers::ExportLayer> which = layers::exportLayerFromName(layer.toStdString());
     geo::WriteOptions options;
     try {
-        if (!which) throw UsageError("", "unknown layer " + layer.toStdString());
-        options.format = format.isEmpty() ? geo::formatFromPath(path.toStdString()) : geo::formatFromName(format.toStdString());
-        if (!crs.trimmed().isEmpty()) options.targetCrs = geo::Crs::fromUserInput(crs.trimmed().toStdString());
+        if (!which)
+            throw UsageError("", "unknown layer " + layer.toStdString());
+        options.format = format.isEmpty() ? geo::formatFromPath(path.toStdString())
+                                          : geo::formatFromName(format.toStdString());
+        if (!crs.trimmed().isEmpty())
+            options.targetCrs = geo::Crs::fromUserInput(crs.trimmed().toStdString());
         options.overwrite = overwrite;
     } catch (const std::exception& e) {
         emit exportFinished(false, QString::fromUtf8(e.what()));
@@ -773,16 +915,22 @@ void AtlasController::exportSelection(const QString& layer, const QString& forma
             auto progress = [self](const std::string&, std::int64_t done, std::int64_t total) {
                 if (total > 0 && self) {
                     const double f = static_cast<double>(done) / static_cast<double>(total);
-                    QMetaObject::invokeMethod(self, [self, f] {
-                        if (!self) return;
-                        self->m_exportProgress = f;
-                        emit self->exportProgressChanged();
-                    }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, f] {
+                            if (!self)
+                                return;
+                            self->m_exportProgress = f;
+                            emit self->exportProgressChanged();
+                        },
+                        Qt::QueuedConnection);
                 }
                 return true;
             };
-            const layers::ExportResult r = layers::exportSelection(*atlas, selection, *which, out, options, progress);
-            return QStringLiteral("ok:") + tr("Wrote %1 features to %2").arg(r.written).arg(qs(out));
+            const layers::ExportResult r =
+                layers::exportSelection(*atlas, selection, *which, out, options, progress);
+            return QStringLiteral("ok:") +
+                   tr("Wrote %1 features to %2").arg(r.written).arg(qs(out));
         } catch (const std::exception& e) {
             return QString::fromUtf8(e.what());
         }

@@ -26,8 +26,16 @@ class FactoryLayer;
 // The areas matching the filter, for the side table (selection syncs with the map).
 class AreaTableModel : public QAbstractListModel {
     Q_OBJECT
-public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, ProvinceRole, StageRole, PhaseRole, ColorRole, AreaIndexRole };
+  public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        ProvinceRole,
+        StageRole,
+        PhaseRole,
+        ColorRole,
+        AreaIndexRole
+    };
     using QAbstractListModel::QAbstractListModel;
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -35,7 +43,7 @@ public:
     void reset(const layers::Atlas* atlas, std::vector<std::uint32_t> areas, bool thai);
     Q_INVOKABLE int rowOfArea(int areaIndex) const;
 
-private:
+  private:
     const layers::Atlas* m_atlas = nullptr;
     std::vector<std::uint32_t> m_areas;
     bool m_thai = false;
@@ -71,15 +79,18 @@ class AtlasController : public QObject {
     Q_PROPERTY(QObject* areaTable READ areaTable CONSTANT)
     Q_PROPERTY(int selectedArea READ selectedArea WRITE setSelectedArea NOTIFY selectedAreaChanged)
     Q_PROPERTY(QVariantMap identified READ identified NOTIFY identifiedChanged)
-    Q_PROPERTY(bool shadeProvinces READ shadeProvinces WRITE setShadeProvinces NOTIFY stylingChanged)
-    Q_PROPERTY(bool showGreenIndustry READ showGreenIndustry WRITE setShowGreenIndustry NOTIFY selectionChanged)
-    Q_PROPERTY(bool showEcoFactory READ showEcoFactory WRITE setShowEcoFactory NOTIFY selectionChanged)
+    Q_PROPERTY(
+        bool shadeProvinces READ shadeProvinces WRITE setShadeProvinces NOTIFY stylingChanged)
+    Q_PROPERTY(bool showGreenIndustry READ showGreenIndustry WRITE setShowGreenIndustry NOTIFY
+                   selectionChanged)
+    Q_PROPERTY(
+        bool showEcoFactory READ showEcoFactory WRITE setShowEcoFactory NOTIFY selectionChanged)
     Q_PROPERTY(bool showCsrDiw READ showCsrDiw WRITE setShowCsrDiw NOTIFY selectionChanged)
     Q_PROPERTY(QString filterSummary READ filterSummary NOTIFY selectionChanged)
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
     Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportProgressChanged)
 
-public:
+  public:
     explicit AtlasController(QObject* parent = nullptr);
     ~AtlasController() override;
 
@@ -136,9 +147,10 @@ public:
     // --- the side panel's filter (each re-applies) -------------------------------------------
     Q_INVOKABLE void setProvinceFilter(const QStringList& provinces);
     Q_INVOKABLE void setRegionFilter(const QString& region);  // "" = all
-    Q_INVOKABLE void setPhaseFilter(int phase);                // 0 = all
+    Q_INVOKABLE void setPhaseFilter(int phase);               // 0 = all
     Q_INVOKABLE void setStageFilter(int minStage, int maxStage);
-    Q_INVOKABLE void setCertificationFilter(const QString& type, int minLevel, int maxLevel);  // "" = any
+    Q_INVOKABLE void setCertificationFilter(const QString& type, int minLevel,
+                                            int maxLevel);        // "" = any
     Q_INVOKABLE void setYearFilter(int firstYear, int lastYear);  // 0, 0 = all years
     Q_INVOKABLE void clearFilter();
 
@@ -152,15 +164,16 @@ public:
     Q_INVOKABLE QVariantMap search(const QString& text) const;
     Q_INVOKABLE QStringList searchSuggestions(const QString& prefix) const;
     // Recomputes which labels show at this zoom (no overlaps) for a view of this size.
-    Q_INVOKABLE void updateLabels(double zoom, double centerLon, double centerLat, double width, double height);
+    Q_INVOKABLE void updateLabels(double zoom, double centerLon, double centerLat, double width,
+                                  double height);
     // Exports the current selection of one layer; runs in the background, emits exportFinished.
-    Q_INVOKABLE void exportSelection(const QString& layer, const QString& format, const QString& crs,
-                                     const QString& path, bool overwrite);
+    Q_INVOKABLE void exportSelection(const QString& layer, const QString& format,
+                                     const QString& crs, const QString& path, bool overwrite);
     Q_INVOKABLE QStringList exportFormats() const;
     Q_INVOKABLE QString fileUrlToPath(const QString& url) const;
     Q_INVOKABLE void openUserFiles(const QString& mappingFile);
 
-signals:
+  signals:
     void loadedChanged();
     void loadProgressChanged();
     void statusTextChanged();
@@ -179,7 +192,7 @@ signals:
     // The first frame with everything drawn can be taken (screenshot mode).
     void ready();
 
-private:
+  private:
     void applyFilter();
     void rebuildGeometry();
     void rebuildStyling();

@@ -14,7 +14,7 @@ namespace {
 
 // Points with a per-vertex colour and size, drawn as round sprites.
 class PointMaterial : public QSGMaterial {
-public:
+  public:
     PointMaterial() { setFlag(Blending); }
     QSGMaterialType* type() const override {
         static QSGMaterialType t;
@@ -24,7 +24,7 @@ public:
 };
 
 class PointShader : public QSGMaterialShader {
-public:
+  public:
     const char* vertexShader() const override {
         return "#version 120\n"
                "attribute highp vec4 pos;\n"
@@ -59,8 +59,10 @@ public:
         m_opacity = program()->uniformLocation("qt_Opacity");
     }
     void updateState(const RenderState& state, QSGMaterial*, QSGMaterial*) override {
-        if (state.isMatrixDirty()) program()->setUniformValue(m_matrix, state.combinedMatrix());
-        if (state.isOpacityDirty()) program()->setUniformValue(m_opacity, state.opacity());
+        if (state.isMatrixDirty())
+            program()->setUniformValue(m_matrix, state.combinedMatrix());
+        if (state.isOpacityDirty())
+            program()->setUniformValue(m_opacity, state.opacity());
         // Desktop GL needs these for gl_PointSize and gl_PointCoord (GL_PROGRAM_POINT_SIZE,
         // GL_POINT_SPRITE); GLES has them always.
         QOpenGLContext* ctx = QOpenGLContext::currentContext();
@@ -70,18 +72,23 @@ public:
         }
     }
 
-private:
+  private:
     int m_matrix = -1;
     int m_opacity = -1;
 };
 
-QSGMaterialShader* PointMaterial::createShader() const { return new PointShader; }
+QSGMaterialShader* PointMaterial::createShader() const {
+    return new PointShader;
+}
 
 const QSGGeometry::AttributeSet& pointAttributes() {
     static QSGGeometry::Attribute attrs[] = {
-        QSGGeometry::Attribute::createWithAttributeType(0, 2, QSGGeometry::FloatType, QSGGeometry::PositionAttribute),
-        QSGGeometry::Attribute::createWithAttributeType(1, 4, QSGGeometry::UnsignedByteType, QSGGeometry::ColorAttribute),
-        QSGGeometry::Attribute::createWithAttributeType(2, 1, QSGGeometry::FloatType, QSGGeometry::UnknownAttribute),
+        QSGGeometry::Attribute::createWithAttributeType(0, 2, QSGGeometry::FloatType,
+                                                        QSGGeometry::PositionAttribute),
+        QSGGeometry::Attribute::createWithAttributeType(1, 4, QSGGeometry::UnsignedByteType,
+                                                        QSGGeometry::ColorAttribute),
+        QSGGeometry::Attribute::createWithAttributeType(2, 1, QSGGeometry::FloatType,
+                                                        QSGGeometry::UnknownAttribute),
     };
     static QSGGeometry::AttributeSet set = {3, sizeof(PointVertex), attrs};
     return set;
@@ -89,16 +96,21 @@ const QSGGeometry::AttributeSet& pointAttributes() {
 
 }  // namespace
 
-FactoryLayer::FactoryLayer(QQuickItem* parent) : QQuickItem(parent) { setFlag(ItemHasContents, true); }
+FactoryLayer::FactoryLayer(QQuickItem* parent) : QQuickItem(parent) {
+    setFlag(ItemHasContents, true);
+}
 
 void FactoryLayer::setMap(QQuickItem* map) {
-    if (m_map == map) return;
-    if (m_map) disconnect(m_map, nullptr, this, nullptr);
+    if (m_map == map)
+        return;
+    if (m_map)
+        disconnect(m_map, nullptr, this, nullptr);
     m_map = map;
     if (m_map) {
-        for (const char* sig : {SIGNAL(centerChanged(QGeoCoordinate)), SIGNAL(zoomLevelChanged(qreal)),
-                                SIGNAL(widthChanged()), SIGNAL(heightChanged()), SIGNAL(bearingChanged(qreal)),
-                                SIGNAL(tiltChanged(qreal))}) {
+        for (const char* sig :
+             {SIGNAL(centerChanged(QGeoCoordinate)), SIGNAL(zoomLevelChanged(qreal)),
+              SIGNAL(widthChanged()), SIGNAL(heightChanged()), SIGNAL(bearingChanged(qreal)),
+              SIGNAL(tiltChanged(qreal))}) {
             connect(m_map, sig, this, SLOT(cameraChanged()));
         }
     }
@@ -120,14 +132,18 @@ void FactoryLayer::pointsChanged() {
 // world to 256 * 2^zoom pixels (measured exact for itemsoverlay, osm and mapboxgl), with the
 // centre coordinate at the middle of the map item; the map is never rotated or tilted here.
 void FactoryLayer::cameraChanged() {
-    if (!m_map) return;
+    if (!m_map)
+        return;
     const QGeoCoordinate center = m_map->property("center").value<QGeoCoordinate>();
     m_zoom = m_map->property("zoomLevel").toDouble();
-    if (!center.isValid() || !std::isfinite(m_zoom)) return;
+    if (!center.isValid() || !std::isfinite(m_zoom))
+        return;
     m_scale = 256.0 * std::pow(2.0, m_zoom);
     const QPointF mapOrigin = m_map->mapToItem(this, QPointF(0, 0));
-    m_offX = mapOrigin.x() + m_map->width() / 2 - (FactoryPoints::mercatorX(center.longitude()) - FactoryPoints::originX()) * m_scale;
-    m_offY = mapOrigin.y() + m_map->height() / 2 - (FactoryPoints::mercatorY(center.latitude()) - FactoryPoints::originY()) * m_scale;
+    m_offX = mapOrigin.x() + m_map->width() / 2 -
+             (FactoryPoints::mercatorX(center.longitude()) - FactoryPoints::originX()) * m_scale;
+    m_offY = mapOrigin.y() + m_map->height() / 2 -
+             (FactoryPoints::mercatorY(center.latitude()) - FactoryPoints::originY()) * m_scale;
     update();
 }
 
@@ -155,11 +171,13 @@ QSGNode* FactoryLayer::updatePaintNode(QSGNode* old, UpdatePaintNodeData*) {
 
     const int zoomBucket = static_cast<int>(std::floor(m_zoom));
     const int effectiveBucket = zoomBucket > FactoryPoints::kLastAggregatedZoom ? 99 : zoomBucket;
-    if (m_points && (m_points->version() != m_uploadedVersion || effectiveBucket != m_uploadedZoom)) {
+    if (m_points &&
+        (m_points->version() != m_uploadedVersion || effectiveBucket != m_uploadedZoom)) {
         const std::vector<PointVertex>& pts = m_points->forZoom(m_zoom);
         QSGGeometry* g = node->geometry();
         g->allocate(static_cast<int>(pts.size()));
-        if (!pts.empty()) std::memcpy(g->vertexData(), pts.data(), pts.size() * sizeof(PointVertex));
+        if (!pts.empty())
+            std::memcpy(g->vertexData(), pts.data(), pts.size() * sizeof(PointVertex));
         g->markVertexDataDirty();
         node->markDirty(QSGNode::DirtyGeometry);
         m_uploadedVersion = m_points->version();

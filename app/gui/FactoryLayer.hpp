@@ -16,7 +16,7 @@ class FactoryLayer : public QQuickItem {
     Q_PROPERTY(QQuickItem* map READ map WRITE setMap NOTIFY mapChanged)
     Q_PROPERTY(int drawnPoints READ drawnPoints NOTIFY drawnPointsChanged)
 
-public:
+  public:
     explicit FactoryLayer(QQuickItem* parent = nullptr);
 
     QQuickItem* map() const { return m_map; }
@@ -25,20 +25,20 @@ public:
     // The points to draw; owned by the controller, which calls pointsChanged() after a rebuild.
     void setPoints(const FactoryPoints* points);
 
-public slots:
+  public slots:
     void pointsChanged();
 
-signals:
+  signals:
     void mapChanged();
     void drawnPointsChanged();
 
-protected:
+  protected:
     QSGNode* updatePaintNode(QSGNode* old, UpdatePaintNodeData*) override;
 
-private slots:
+  private slots:
     void cameraChanged();
 
-private:
+  private:
     QPointer<QQuickItem> m_map;
     const FactoryPoints* m_points = nullptr;
     std::uint64_t m_uploadedVersion = ~0ull;

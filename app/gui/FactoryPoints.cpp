@@ -12,19 +12,30 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 
 PointVertex vertex(double wx, double wy, layers::Rgba c, double size) {
-    return {static_cast<float>(wx - FactoryPoints::originX()), static_cast<float>(wy - FactoryPoints::originY()),
-            c.r, c.g, c.b, c.a, static_cast<float>(size)};
+    return {static_cast<float>(wx - FactoryPoints::originX()),
+            static_cast<float>(wy - FactoryPoints::originY()),
+            c.r,
+            c.g,
+            c.b,
+            c.a,
+            static_cast<float>(size)};
 }
 
 }  // namespace
 
-double FactoryPoints::mercatorX(double lon) { return (lon + 180.0) / 360.0; }
+double FactoryPoints::mercatorX(double lon) {
+    return (lon + 180.0) / 360.0;
+}
 double FactoryPoints::mercatorY(double lat) {
     const double s = std::sin(lat * kPi / 180.0);
     return 0.5 - std::log((1 + s) / (1 - s)) / (4 * kPi);
 }
-double FactoryPoints::originX() { return mercatorX(kOriginLon); }
-double FactoryPoints::originY() { return mercatorY(kOriginLat); }
+double FactoryPoints::originX() {
+    return mercatorX(kOriginLon);
+}
+double FactoryPoints::originY() {
+    return mercatorY(kOriginLat);
+}
 
 void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection& selection,
                             const FactorySymbolToggles& toggles, double dpr) {
@@ -42,7 +53,8 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     world.reserve(selection.factories.size());
     ranks.reserve(selection.factories.size());
     for (std::uint32_t i : selection.factories) {
-        if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i])) continue;
+        if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i]))
+            continue;
         const layers::FactoryStatus s = atlas.statusAsOf(i, selection.asOfYear);
         // Rank decides what a crowded cell shows: Eco Factory above every Green Industry level
         // (higher first), CSR-DIW below them.
@@ -53,7 +65,8 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
             rank = 7, color = layers::ecoFactoryColor(), size = layers::certificateSymbolSize();
         } else if (toggles.greenIndustry && s.giLevel > 0) {
             const auto level = static_cast<layers::GreenIndustryLevel>(s.giLevel);
-            rank = 1 + s.giLevel, color = layers::greenIndustryColor(level), size = layers::greenIndustrySymbolSize(level);
+            rank = 1 + s.giLevel, color = layers::greenIndustryColor(level),
+            size = layers::greenIndustrySymbolSize(level);
         } else if (toggles.csrDiw && s.csrDiw) {
             rank = 1, color = layers::csrDiwColor(), size = layers::certificateSymbolSize();
         } else {
@@ -67,11 +80,14 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     // Individual points: the most important drawn last, on top (Eco Factory over GI 5 ... GI 1).
     {
         std::vector<std::uint32_t> order(m_points.size());
-        for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return ranks[a] < ranks[b]; });
+        for (std::uint32_t k = 0; k < order.size(); ++k)
+            order[k] = k;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return ranks[a] < ranks[b]; });
         std::vector<PointVertex> sorted;
         sorted.reserve(m_points.size());
-        for (std::uint32_t k : order) sorted.push_back(m_points[k]);
+        for (std::uint32_t k : order)
+            sorted.push_back(m_points[k]);
         m_points.swap(sorted);
     }
     // Aggregates: cells of about 6 px at each low zoom level. A cell at zoom z-1 is exactly four
@@ -96,12 +112,14 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
             c.sy += world[k].second;
         }
         level.reserve(cells.size());
-        for (const auto& [key, c] : cells) level.push_back({key, c});
+        for (const auto& [key, c] : cells)
+            level.push_back({key, c});
     }
     for (int z = kLastAggregatedZoom; z >= 0; --z) {
         auto& out = m_aggregated[static_cast<std::size_t>(z)];
         out.clear();
-        if (z < kFirstAggregatedZoom) continue;
+        if (z < kFirstAggregatedZoom)
+            continue;
         if (z < kLastAggregatedZoom) {
             std::unordered_map<std::uint64_t, Cell> merged;
             merged.reserve(level.size() / 2 + 16);
@@ -113,7 +131,8 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
                 c.sy += k.cell.sy;
             }
             level.clear();
-            for (const auto& [key, c] : merged) level.push_back({key, c});
+            for (const auto& [key, c] : merged)
+                level.push_back({key, c});
         }
         out.reserve(level.size());
         for (const KeyedCell& k : level) {
@@ -121,20 +140,23 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
             const layers::Rgba color =
                 c.rank == 7   ? layers::ecoFactoryColor()
                 : c.rank == 1 ? layers::csrDiwColor()
-                              : layers::greenIndustryColor(static_cast<layers::GreenIndustryLevel>(c.rank - 1));
+                              : layers::greenIndustryColor(
+                                    static_cast<layers::GreenIndustryLevel>(c.rank - 1));
             // size grows with the log of the count: 1 factory 3 px ... 10,000 about 9 px
             const double size = (3.0 + 1.5 * std::log10(static_cast<double>(c.count))) * dpr;
             out.push_back(vertex(c.sx / c.count, c.sy / c.count, color, size));
         }
         // Draw the largest last, on top.
-        std::sort(out.begin(), out.end(), [](const PointVertex& a, const PointVertex& b) { return a.size < b.size; });
+        std::sort(out.begin(), out.end(),
+                  [](const PointVertex& a, const PointVertex& b) { return a.size < b.size; });
     }
     ++m_version;
 }
 
 const std::vector<PointVertex>& FactoryPoints::forZoom(double zoom) const {
     const int z = static_cast<int>(std::floor(zoom));
-    if (z >= kFirstAggregatedZoom && z <= kLastAggregatedZoom) return m_aggregated[static_cast<std::size_t>(z)];
+    if (z >= kFirstAggregatedZoom && z <= kLastAggregatedZoom)
+        return m_aggregated[static_cast<std::size_t>(z)];
     return m_points;
 }
 

@@ -15,9 +15,9 @@
 namespace ecotown::gui {
 
 struct PointVertex {
-    float x = 0, y = 0;            // world units relative to the origin
+    float x = 0, y = 0;  // world units relative to the origin
     std::uint8_t r = 0, g = 0, b = 0, a = 255;
-    float size = 4;                // pixels
+    float size = 4;  // pixels
 };
 
 // Which certificates the point layer shows (toggled separately in the legend).
@@ -28,7 +28,7 @@ struct FactorySymbolToggles {
 };
 
 class FactoryPoints {
-public:
+  public:
     static constexpr double kOriginLon = 101.0;
     static constexpr double kOriginLat = 13.0;
     static constexpr int kFirstAggregatedZoom = 4;
@@ -46,7 +46,7 @@ public:
     std::uint64_t version() const { return m_version; }
     std::size_t individualCount() const { return m_points.size(); }
 
-private:
+  private:
     std::vector<PointVertex> m_points;
     std::array<std::vector<PointVertex>, kLastAggregatedZoom + 1> m_aggregated;
     std::uint64_t m_version = 0;

@@ -2,10 +2,10 @@
 
 #include <QLoggingCategory>
 #include <QOpenGLContext>
-#include <QRegularExpression>
 #include <QOpenGLFunctions>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTimer>
 #include <algorithm>
 #include <numeric>
@@ -20,19 +20,25 @@ namespace {
 // (qt.scenegraph.time.renderloop: "polish=N, lock=N, blockedForSync=N, animations=N").
 std::vector<double>* g_guiWork = nullptr;
 QtMessageHandler g_previous = nullptr;
-void captureRenderLoopTiming(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+void captureRenderLoopTiming(QtMsgType type, const QMessageLogContext& context,
+                             const QString& message) {
     static const QRegularExpression timing(QStringLiteral("polish=(\\d+).*animations=(\\d+)"));
     if (g_guiWork && message.contains(QLatin1String("Frame prepared"))) {
         const auto m = timing.match(message);
-        if (m.hasMatch()) g_guiWork->push_back(m.captured(1).toDouble() + m.captured(2).toDouble());
+        if (m.hasMatch())
+            g_guiWork->push_back(m.captured(1).toDouble() + m.captured(2).toDouble());
         return;
     }
-    if (context.category && QLatin1String(context.category).startsWith(QLatin1String("qt.scenegraph"))) return;
-    if (g_previous) g_previous(type, context, message);
+    if (context.category &&
+        QLatin1String(context.category).startsWith(QLatin1String("qt.scenegraph")))
+        return;
+    if (g_previous)
+        g_previous(type, context, message);
 }
 
 double median(std::vector<double> v) {
-    if (v.empty()) return 0;
+    if (v.empty())
+        return 0;
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
@@ -49,26 +55,38 @@ void FrameBenchmark::start() {
     m_firstFrameMs = static_cast<double>(m_sinceStart.elapsed());
     m_clock.start();
     QQuickWindow* w = m_window->window();
-    connect(w, &QQuickWindow::afterAnimating, this, [this] { m_frameStartNs = m_clock.nsecsElapsed(); }, Qt::DirectConnection);
-    connect(w, &QQuickWindow::afterSynchronizing, this, [this] {
-        const qint64 start = m_frameStartNs.load();
-        if (start > 0 && m_step > 0) {
-            const double ms = static_cast<double>(m_clock.nsecsElapsed() - start) / 1e6;
-            QMetaObject::invokeMethod(this, [this, ms] { m_guiMs.push_back(ms); }, Qt::QueuedConnection);
-        }
-        if (m_renderer.isEmpty()) {
-            if (QOpenGLContext* ctx = QOpenGLContext::currentContext()) {
-                const auto* r = ctx->functions()->glGetString(GL_RENDERER);
-                m_renderer = r ? QString::fromLatin1(reinterpret_cast<const char*>(r)) : QStringLiteral("?");
+    connect(
+        w, &QQuickWindow::afterAnimating, this, [this] { m_frameStartNs = m_clock.nsecsElapsed(); },
+        Qt::DirectConnection);
+    connect(
+        w, &QQuickWindow::afterSynchronizing, this,
+        [this] {
+            const qint64 start = m_frameStartNs.load();
+            if (start > 0 && m_step > 0) {
+                const double ms = static_cast<double>(m_clock.nsecsElapsed() - start) / 1e6;
+                QMetaObject::invokeMethod(
+                    this, [this, ms] { m_guiMs.push_back(ms); }, Qt::QueuedConnection);
             }
-        }
-    }, Qt::DirectConnection);
-    connect(w, &QQuickWindow::frameSwapped, this, [this] {
-        const qint64 now = m_clock.nsecsElapsed();
-        if (m_filterStartNs >= 0 && m_filterMs < 0) m_filterMs = static_cast<double>(now - m_filterStartNs) / 1e6;
-        if (m_lastSwapNs > 0 && m_step > 0 && m_filterStartNs < 0) m_frameMs.push_back(static_cast<double>(now - m_lastSwapNs) / 1e6);
-        m_lastSwapNs = now;
-    }, Qt::QueuedConnection);
+            if (m_renderer.isEmpty()) {
+                if (QOpenGLContext* ctx = QOpenGLContext::currentContext()) {
+                    const auto* r = ctx->functions()->glGetString(GL_RENDERER);
+                    m_renderer = r ? QString::fromLatin1(reinterpret_cast<const char*>(r))
+                                   : QStringLiteral("?");
+                }
+            }
+        },
+        Qt::DirectConnection);
+    connect(
+        w, &QQuickWindow::frameSwapped, this,
+        [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_filterStartNs >= 0 && m_filterMs < 0)
+                m_filterMs = static_cast<double>(now - m_filterStartNs) / 1e6;
+            if (m_lastSwapNs > 0 && m_step > 0 && m_filterStartNs < 0)
+                m_frameMs.push_back(static_cast<double>(now - m_lastSwapNs) / 1e6);
+            m_lastSwapNs = now;
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(200, this, [this] { step(); });
 }
 
@@ -83,25 +101,37 @@ void FrameBenchmark::step() {
         map->setProperty("zoomLevel", z + ((m_step % 2) ? 0.12 : -0.1));
     } else if (m_filterStartNs < 0) {
         m_filterStartNs = m_clock.nsecsElapsed();
-        m_window->controller()->setFilterFromFlags({{QStringLiteral("province"), QStringLiteral("TH-21")}});
+        m_window->controller()->setFilterFromFlags(
+            {{QStringLiteral("province"), QStringLiteral("TH-21")}});
         m_filterMs = -1;
     } else if (m_filterMs >= 0) {
         const double applyAndFrame = m_filterMs;
         const QString report =
-            QStringLiteral("renderer: %1\nfactories loaded: %2\nstart to first full frame: %3 ms\n"
-                           "pan/zoom frames: %4, GUI thread until the render thread takes over (incl. waiting for it): median %5 ms, max %6 ms\n"
-                           "GUI thread's own work per frame (polish + animations, Qt render loop timing): median %9 ms, max %10 ms (%11 frames)\n"
-                           "whole frame (swap to swap): median %7 ms\nfilter (one province) to the new frame: %8 ms\n")
+            QStringLiteral(
+                "renderer: %1\nfactories loaded: %2\nstart to first full frame: %3 ms\n"
+                "pan/zoom frames: %4, GUI thread until the render thread takes over (incl. waiting "
+                "for it): median %5 ms, max %6 ms\n"
+                "GUI thread's own work per frame (polish + animations, Qt render loop timing): "
+                "median %9 ms, max %10 ms (%11 frames)\n"
+                "whole frame (swap to swap): median %7 ms\nfilter (one province) to the new frame: "
+                "%8 ms\n")
                 .arg(m_renderer)
-                .arg(m_window->controller()->atlas() ? static_cast<qlonglong>(m_window->controller()->atlas()->factories().size()) : 0)
+                .arg(m_window->controller()->atlas()
+                         ? static_cast<qlonglong>(
+                               m_window->controller()->atlas()->factories().size())
+                         : 0)
                 .arg(m_firstFrameMs, 0, 'f', 0)
                 .arg(m_guiMs.size())
                 .arg(median(m_guiMs), 0, 'f', 2)
-                .arg(m_guiMs.empty() ? 0.0 : *std::max_element(m_guiMs.begin(), m_guiMs.end()), 0, 'f', 2)
+                .arg(m_guiMs.empty() ? 0.0 : *std::max_element(m_guiMs.begin(), m_guiMs.end()), 0,
+                     'f', 2)
                 .arg(median(m_frameMs), 0, 'f', 1)
                 .arg(applyAndFrame, 0, 'f', 1)
                 .arg(median(m_guiWorkMs), 0, 'f', 1)
-                .arg(m_guiWorkMs.empty() ? 0.0 : *std::max_element(m_guiWorkMs.begin(), m_guiWorkMs.end()), 0, 'f', 1)
+                .arg(m_guiWorkMs.empty()
+                         ? 0.0
+                         : *std::max_element(m_guiWorkMs.begin(), m_guiWorkMs.end()),
+                     0, 'f', 1)
                 .arg(m_guiWorkMs.size());
         QLoggingCategory::setFilterRules(QString());
         g_guiWork = nullptr;

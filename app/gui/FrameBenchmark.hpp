@@ -15,12 +15,12 @@ class AtlasWindow;
 
 class FrameBenchmark : public QObject {
     Q_OBJECT
-public:
+  public:
     FrameBenchmark(AtlasWindow* window, QElapsedTimer sinceStart);
     Q_SLOT void start();
     Q_SIGNAL void finished(const QString& report);
 
-private:
+  private:
     void step();
     AtlasWindow* m_window;
     QElapsedTimer m_sinceStart;

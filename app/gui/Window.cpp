@@ -18,7 +18,8 @@ namespace ecotown::gui {
 
 void registerQmlTypes() {
     static bool done = false;
-    if (done) return;
+    if (done)
+        return;
     done = true;
     initEcotownResources();
     qmlRegisterType<FactoryLayer>("EcoTown", 1, 0, "FactoryLayer");
@@ -32,13 +33,15 @@ void LanguageSwitcher::setLanguage(const QString& language) {
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    if (language == QLatin1String("th") && m_translator.load(QStringLiteral(":/i18n/ecotown_th.qm"))) {
+    if (language == QLatin1String("th") &&
+        m_translator.load(QStringLiteral(":/i18n/ecotown_th.qm"))) {
         QCoreApplication::installTranslator(&m_translator);
         m_installed = true;
     }
     // Thai text in a Thai font; Latin text in the same family's Latin face.
     QFont font(QStringLiteral("Noto Sans"));
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Thai"), QStringLiteral("Loma")});
+    font.setFamilies(
+        {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Thai"), QStringLiteral("Loma")});
     QGuiApplication::setFont(font);
     m_controller->setLanguage(language == QLatin1String("th") ? language : QStringLiteral("en"));
     m_engine->retranslate();
@@ -69,11 +72,14 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), options.width);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), options.height);
     m_languages->setLanguage(options.language);
-    if (!options.filterFlags.isEmpty()) m_controller.setFilterFromFlags(options.filterFlags);
+    if (!options.filterFlags.isEmpty())
+        m_controller.setFilterFromFlags(options.filterFlags);
     m_engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
-    if (m_engine.rootObjects().isEmpty()) return;
+    if (m_engine.rootObjects().isEmpty())
+        return;
     m_window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().constFirst());
-    if (!m_window) return;
+    if (!m_window)
+        return;
     if (auto* layer = m_window->findChild<FactoryLayer*>(QStringLiteral("factoryLayer"))) {
         m_controller.attachFactoryLayer(layer);
     }
@@ -84,15 +90,18 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
         poll->setInterval(50);
         connect(poll, &QTimer::timeout, this, [this, poll] {
             QObject* map = m_window->findChild<QObject*>(QStringLiteral("map"));
-            const int built = map ? qvariant_cast<QList<QObject*>>(map->property("mapItems")).size() : 0;
-            if (qEnvironmentVariableIsSet("ECOTOWN_DEBUG_ITEMS")) qInfo("map items %d of %d", built, m_controller.mapPartCount());
-            if (built < m_controller.mapPartCount()) return;
+            const int built =
+                map ? qvariant_cast<QList<QObject*>>(map->property("mapItems")).size() : 0;
+            if (qEnvironmentVariableIsSet("ECOTOWN_DEBUG_ITEMS"))
+                qInfo("map items %d of %d", built, m_controller.mapPartCount());
+            if (built < m_controller.mapPartCount())
+                return;
             poll->deleteLater();
             waitForFrames();
         });
         poll->start();
     });
-        auto conn = std::make_shared<QMetaObject::Connection>();
+    auto conn = std::make_shared<QMetaObject::Connection>();
 
     connect(&m_controller, &AtlasController::loadFailed, this, [this] {
         m_drawn = true;

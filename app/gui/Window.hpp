@@ -14,11 +14,11 @@ namespace ecotown::gui {
 
 class LanguageSwitcher : public QObject {
     Q_OBJECT
-public:
+  public:
     LanguageSwitcher(QQmlEngine* engine, AtlasController* controller);
     Q_INVOKABLE void setLanguage(const QString& language);  // "en" or "th"
 
-private:
+  private:
     QQmlEngine* m_engine;
     AtlasController* m_controller;
     QTranslator m_translator;
@@ -36,7 +36,7 @@ struct WindowOptions {
 
 class AtlasWindow : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit AtlasWindow(const WindowOptions& options, QObject* parent = nullptr);
     bool isValid() const { return m_window != nullptr; }
     QQuickWindow* window() const { return m_window; }
@@ -47,7 +47,7 @@ public:
     Q_SIGNAL void drawn();
     bool isDrawn() const { return m_drawn; }
 
-private:
+  private:
     void waitForFrames();
 
     AtlasController m_controller;

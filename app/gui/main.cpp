@@ -2,8 +2,8 @@
 // the filter applied, writes the PNG and exits (for the README's pictures and for tests).
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QQuickWindow>
@@ -21,20 +21,40 @@ int main(int argc, char** argv) {
     QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Eco-Town Atlas: Thailand's eco-industrial towns on a map"));
+    parser.setApplicationDescription(
+        QStringLiteral("Eco-Town Atlas: Thailand's eco-industrial towns on a map"));
     parser.addHelpOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Write the window to FILE.png and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Window width (default 1600)."), QStringLiteral("W"), QStringLiteral("1600"));
-    const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Window height (default 1000)."), QStringLiteral("H"), QStringLiteral("1000"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or th."), QStringLiteral("LANG"), QStringLiteral("en"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The dataset (default: the bundled ecotown.gpkg)."), QStringLiteral("PATH"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A mapping file for your own data."), QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Zoom to a province, region or area, or to minlon,minlat,maxlon,maxlat."), QStringLiteral("TEXT"));
-    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, pan/zoom frames and a filter, print the figures and exit."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Write the window to FILE.png and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption width(QStringLiteral("width"),
+                                   QStringLiteral("Window width (default 1600)."),
+                                   QStringLiteral("W"), QStringLiteral("1600"));
+    const QCommandLineOption height(QStringLiteral("height"),
+                                    QStringLiteral("Window height (default 1000)."),
+                                    QStringLiteral("H"), QStringLiteral("1000"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or th."),
+                                  QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("The dataset (default: the bundled ecotown.gpkg)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     QStringLiteral("A mapping file for your own data."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("Zoom to a province, region or area, or to minlon,minlat,maxlon,maxlat."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark"),
+        QStringLiteral(
+            "Measure start-up, pan/zoom frames and a filter, print the figures and exit."));
     parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark});
     const char* filterNames[] = {"province", "region", "phase", "stage", "cert", "year", "bbox"};
     for (const char* name : filterNames) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QStringLiteral("Filter, as in ecotown-cli."), QStringLiteral("VALUE")));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name),
+                                            QStringLiteral("Filter, as in ecotown-cli."),
+                                            QStringLiteral("VALUE")));
     }
     parser.process(app);
 
@@ -44,11 +64,14 @@ int main(int argc, char** argv) {
     options.language = parser.value(lang);
     options.mappingFile = parser.value(mapping);
     for (const char* name : filterNames) {
-        if (parser.isSet(QString::fromLatin1(name))) options.filterFlags.insert(QString::fromLatin1(name), parser.value(QString::fromLatin1(name)));
+        if (parser.isSet(QString::fromLatin1(name)))
+            options.filterFlags.insert(QString::fromLatin1(name),
+                                       parser.value(QString::fromLatin1(name)));
     }
     try {
         options.dataset = QString::fromStdString(ecotown::layers::locateBundledDataset(
-            parser.value(data).toStdString(), QCoreApplication::applicationFilePath().toStdString()));
+            parser.value(data).toStdString(),
+            QCoreApplication::applicationFilePath().toStdString()));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ecotown: %s\n", e.what());
         return 2;
@@ -69,39 +92,48 @@ int main(int argc, char** argv) {
     std::unique_ptr<ecotown::gui::FrameBenchmark> bench;
     if (parser.isSet(benchmark)) {
         bench = std::make_unique<ecotown::gui::FrameBenchmark>(&window, sinceStart);
-        QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, bench.get(), &ecotown::gui::FrameBenchmark::start);
-        QObject::connect(bench.get(), &ecotown::gui::FrameBenchmark::finished, &app, [](const QString& report) {
-            std::fputs(qPrintable(report), stdout);
-            QCoreApplication::exit(0);
-        });
+        QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, bench.get(),
+                         &ecotown::gui::FrameBenchmark::start);
+        QObject::connect(bench.get(), &ecotown::gui::FrameBenchmark::finished, &app,
+                         [](const QString& report) {
+                             std::fputs(qPrintable(report), stdout);
+                             QCoreApplication::exit(0);
+                         });
     }
     QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, &app, [&] {
         if (!viewText.isEmpty()) {
             QVariantMap r = window.controller()->search(viewText);
             const QStringList box = viewText.split(QLatin1Char(','));
             if (box.size() == 4) {  // minlon,minlat,maxlon,maxlat
-                r = {{QStringLiteral("found"), true}, {QStringLiteral("west"), box[0].toDouble()},
-                     {QStringLiteral("south"), box[1].toDouble()}, {QStringLiteral("east"), box[2].toDouble()},
+                r = {{QStringLiteral("found"), true},
+                     {QStringLiteral("west"), box[0].toDouble()},
+                     {QStringLiteral("south"), box[1].toDouble()},
+                     {QStringLiteral("east"), box[2].toDouble()},
                      {QStringLiteral("north"), box[3].toDouble()}};
             }
             if (r.value(QStringLiteral("found")).toBool()) {
                 QObject* pane = window.window()->findChild<QObject*>(QStringLiteral("mapPane"));
-                QMetaObject::invokeMethod(pane, "showExtent", Q_ARG(QVariant, r.value(QStringLiteral("west"))),
-                                          Q_ARG(QVariant, r.value(QStringLiteral("south"))), Q_ARG(QVariant, r.value(QStringLiteral("east"))),
+                QMetaObject::invokeMethod(pane, "showExtent",
+                                          Q_ARG(QVariant, r.value(QStringLiteral("west"))),
+                                          Q_ARG(QVariant, r.value(QStringLiteral("south"))),
+                                          Q_ARG(QVariant, r.value(QStringLiteral("east"))),
                                           Q_ARG(QVariant, r.value(QStringLiteral("north"))));
             }
         }
-        if (!parser.isSet(screenshot)) return;
+        if (!parser.isSet(screenshot))
+            return;
         // Let the view change (labels, items) settle, then grab.
         QTimer::singleShot(viewText.isEmpty() ? 50 : 700, &app, [&] {
             const QImage image = window.window()->grabWindow();
             const QString file = parser.value(screenshot);
             if (image.isNull() || !image.save(file)) {
-                std::fprintf(stderr, "ecotown: %s: cannot write the screenshot\n", qPrintable(file));
+                std::fprintf(stderr, "ecotown: %s: cannot write the screenshot\n",
+                             qPrintable(file));
                 QCoreApplication::exit(2);
                 return;
             }
-            std::fprintf(stderr, "ecotown: wrote %s (%dx%d)\n", qPrintable(file), image.width(), image.height());
+            std::fprintf(stderr, "ecotown: wrote %s (%dx%d)\n", qPrintable(file), image.width(),
+                         image.height());
             QCoreApplication::exit(window.controller()->errorText().isEmpty() ? 0 : 2);
         });
     });

@@ -12,11 +12,12 @@ namespace {
 
 QtMessageHandler g_previousHandler = nullptr;
 
-// Qt's remark that XDG_RUNTIME_DIR is unset (normal for a command run from cron, a container or
-// CI) is not the user's business; everything else Qt says goes through as before.
+// Qt's remarks about the runtime folder (XDG_RUNTIME_DIR unset, normal for a command run from
+// cron, a container or CI, or its permissions) are not the user's business: a command line
+// program uses no runtime folder. Everything else Qt says goes through as before.
 void filterQtMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (type == QtWarningMsg &&
-        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: ")) &&
+        message.contains(QLatin1String("runtime"), Qt::CaseInsensitive))
         return;
     if (g_previousHandler)
         g_previousHandler(type, context, message);

@@ -32,7 +32,8 @@ TEST(CheckTest, ValidNullAndEmpty) {
 
 TEST(CheckTest, MakeValidRepairsAndSaysWhat) {
     std::string changed;
-    const Geometry fixed = makeValid(Geometry::fromWkt("POLYGON ((0 0,10 10,10 0,0 10,0 0))"), &changed);
+    const Geometry fixed =
+        makeValid(Geometry::fromWkt("POLYGON ((0 0,10 10,10 0,0 10,0 0))"), &changed);
     EXPECT_EQ(fixed.type, GeometryType::MultiPolygon);
     EXPECT_EQ(fixed.partEnds.size(), 2u);
     EXPECT_FALSE(checkGeometry(fixed));
@@ -66,8 +67,12 @@ TEST(CheckTest, LayerCheckFindsEveryKindOfProblem) {
             }
             ASSERT_EQ(l->CreateFeature(&f), OGRERR_NONE);
         };
-        add("A1", "POLYGON ((700000 1400000,710000 1400000,710000 1410000,700000 1410000,700000 1400000))");
-        add("A2", "POLYGON ((700000 1400000,710000 1410000,710000 1400000,700000 1410000,700000 1400000))");
+        add("A1",
+            "POLYGON ((700000 1400000,710000 1400000,710000 1410000,700000 1410000,700000 "
+            "1400000))");
+        add("A2",
+            "POLYGON ((700000 1400000,710000 1410000,710000 1400000,700000 1410000,700000 "
+            "1400000))");
         add("A3", nullptr);
         add("A1", "POLYGON ((600000 1400000,610000 1400000,610000 1410000,600000 1400000))");
         // far east of zone 47's area of use (lon 96-102): about lon 118

@@ -35,7 +35,8 @@ TEST(CrsTest, ThaiCrsAllTransformToWgs84LongitudeFirst) {
         EXPECT_NEAR(back.y, kRayong.y, 1e-6);
     }
     // Indian 1975 differs from WGS 84 by a few hundred metres, not by a swap of axes.
-    const XY indian = CoordinateTransform(Crs::wgs84(), Crs::fromUserInput("EPSG:4240")).transform(kRayong);
+    const XY indian =
+        CoordinateTransform(Crs::wgs84(), Crs::fromUserInput("EPSG:4240")).transform(kRayong);
     EXPECT_NEAR(indian.x, 101.28502, 1e-4);
     EXPECT_NEAR(indian.y, 12.67777, 1e-4);
 }
@@ -66,7 +67,8 @@ TEST(CrsTest, ExtentTransform) {
     Extent e;
     e.include(97.3, 5.6);
     e.include(105.7, 20.5);
-    const Extent utm = CoordinateTransform(Crs::wgs84(), Crs::fromUserInput("EPSG:32647")).transform(e);
+    const Extent utm =
+        CoordinateTransform(Crs::wgs84(), Crs::fromUserInput("EPSG:32647")).transform(e);
     ASSERT_TRUE(utm.valid);
     EXPECT_LT(utm.minX, 500000);
     EXPECT_GT(utm.maxX, 1000000);

@@ -55,7 +55,8 @@ TEST(DatasetTest, DescribesNaturalEarthProvinces) {
     EXPECT_LT(info.extentWgs84.minX, -179);
     EXPECT_GT(info.extentWgs84.maxY, 83);
     bool hasIso = false;
-    for (const auto& f : info.fields) hasIso = hasIso || f.name == "iso_a2";
+    for (const auto& f : info.fields)
+        hasIso = hasIso || f.name == "iso_a2";
     EXPECT_TRUE(hasIso);
 }
 
@@ -106,9 +107,10 @@ TEST(DatasetTest, ReadPointsFastMatchesFeatureLoop) {
 TEST(DatasetTest, LayerWithoutCrsNeedsAssumeCrs) {
     ScratchDir dir;
     const std::string path = dir.file("nocrs.geojson");
-    test::writeTextFile(path,
-                        R"({"type":"FeatureCollection","crs":null,"features":[{"type":"Feature","properties":{"a":1},)"
-                        R"("geometry":{"type":"Point","coordinates":[747618.7,1402830.4]}}]})");
+    test::writeTextFile(
+        path,
+        R"({"type":"FeatureCollection","crs":null,"features":[{"type":"Feature","properties":{"a":1},)"
+        R"("geometry":{"type":"Point","coordinates":[747618.7,1402830.4]}}]})");
     // GeoJSON is WGS 84 by definition, so use a CSV, which declares nothing.
     const std::string csv = dir.file("nocrs.csv");
     test::writeTextFile(csv, "id,x,y\n1,747618.7,1402830.4\n");
@@ -132,7 +134,8 @@ TEST(DatasetTest, LayerWithoutCrsNeedsAssumeCrs) {
 TEST(DatasetTest, CsvWithLonLatColumns) {
     ScratchDir dir;
     const std::string csv = dir.file("factories.csv");
-    test::writeTextFile(csv, "factory_id,name,lon,lat\nF1,โรงงาน ก,101.28,12.68\nF2,\"Plant, B\",100.5,13.7\n");
+    test::writeTextFile(
+        csv, "factory_id,name,lon,lat\nF1,โรงงาน ก,101.28,12.68\nF2,\"Plant, B\",100.5,13.7\n");
     Dataset ds = Dataset::open(csv, OpenOptions{"", "EPSG:4326"});
     FeatureReader r = ds.read();
     Feature f;
@@ -161,7 +164,8 @@ TEST(DatasetTest, BadInputsAreInputErrorsNamingTheFile) {
     expectInputError(dir.file("missing.gpkg"));
     test::writeTextFile(dir.file("empty.geojson"), "");
     expectInputError(dir.file("empty.geojson"));
-    test::writeTextFile(dir.file("broken.geojson"), R"({"type":"FeatureCollection","features":[{"type":)");
+    test::writeTextFile(dir.file("broken.geojson"),
+                        R"({"type":"FeatureCollection","features":[{"type":)");
     expectInputError(dir.file("broken.geojson"));
 
     // Shapefiles missing a sidecar, and one cut short.
@@ -172,13 +176,16 @@ TEST(DatasetTest, BadInputsAreInputErrorsNamingTheFile) {
         const fs::path copyDir = dir.path() / (std::string("no") + (drop + 1));
         fs::create_directories(copyDir);
         for (const char* ext : {".shp", ".shx", ".dbf", ".prj"}) {
-            if (std::string(ext) != drop) fs::copy_file(fs::path(base).replace_extension(ext), copyDir / (std::string("f") + ext));
+            if (std::string(ext) != drop)
+                fs::copy_file(fs::path(base).replace_extension(ext),
+                              copyDir / (std::string("f") + ext));
         }
         expectInputError((copyDir / "f.shp").string());
     }
     const fs::path cut = dir.path() / "cut";
     fs::create_directories(cut);
-    for (const char* ext : {".shp", ".shx", ".dbf", ".prj"}) fs::copy_file(fs::path(base).replace_extension(ext), cut / (std::string("f") + ext));
+    for (const char* ext : {".shp", ".shx", ".dbf", ".prj"})
+        fs::copy_file(fs::path(base).replace_extension(ext), cut / (std::string("f") + ext));
     fs::resize_file(cut / "f.shp", fs::file_size(cut / "f.shp") / 2);
     expectInputError((cut / "f.shp").string());
 }

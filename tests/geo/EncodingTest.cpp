@@ -46,7 +46,8 @@ std::string writeCp874Shapefile(const fs::path& dir, const std::string& cpg, uns
         EXPECT_EQ(l->CreateFeature(&f), OGRERR_NONE);
     }
     fs::remove(dir / "estates.cpg");
-    if (!cpg.empty()) test::writeTextFile((dir / "estates.cpg").string(), cpg);
+    if (!cpg.empty())
+        test::writeTextFile((dir / "estates.cpg").string(), cpg);
     std::fstream dbf(dir / "estates.dbf", std::ios::in | std::ios::out | std::ios::binary);
     dbf.seekp(29);
     dbf.put(static_cast<char>(ldid));
@@ -57,7 +58,8 @@ std::string firstString(const Dataset& ds, const std::string& field) {
     FeatureReader r = ds.read();
     Feature f;
     EXPECT_TRUE(r.next(f));
-    return std::get<std::string>(f.values.at(static_cast<std::size_t>(r.schema().fieldIndex(field))));
+    return std::get<std::string>(
+        f.values.at(static_cast<std::size_t>(r.schema().fieldIndex(field))));
 }
 
 }  // namespace
@@ -70,8 +72,8 @@ TEST(EncodingTest, Cp874Decoding) {
     EXPECT_EQ(cp874ToUtf8(cp), kThaiName);
     EXPECT_TRUE(isValidUtf8(kThaiName));
     EXPECT_TRUE(isAscii("Rayong"));
-    EXPECT_FALSE(isValidUtf8("\xC0\x80"));   // overlong
-    EXPECT_FALSE(isValidCp874("\xFC"));      // undefined in Windows-874
+    EXPECT_FALSE(isValidUtf8("\xC0\x80"));  // overlong
+    EXPECT_FALSE(isValidCp874("\xFC"));     // undefined in Windows-874
     EXPECT_EQ(encodingFromCpg("874"), "CP874");
     EXPECT_EQ(encodingFromCpg(" UTF-8\r\n"), "UTF-8");
     EXPECT_EQ(encodingFromCpg("TIS-620"), "CP874");

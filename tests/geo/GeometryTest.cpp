@@ -7,7 +7,8 @@ using namespace ecotown::geo;
 
 TEST(GeometryTest, WktRoundTripKeepsStructure) {
     const std::string wkt =
-        "MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0),(2 2,2 4,4 4,4 2,2 2)),((20 20,30 20,30 30,20 20)))";
+        "MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0),(2 2,2 4,4 4,4 2,2 2)),((20 20,30 20,30 30,20 "
+        "20)))";
     Geometry g = Geometry::fromWkt(wkt);
     EXPECT_EQ(g.type, GeometryType::MultiPolygon);
     ASSERT_EQ(g.partEnds.size(), 2u);

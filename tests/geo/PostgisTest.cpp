@@ -10,21 +10,24 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "TestSupport.hpp"
 #include "geo/Dataset.hpp"
 #include "geo/Writer.hpp"
-#include "TestSupport.hpp"
 
 using namespace ecotown;
 using namespace ecotown::geo;
 
 namespace {
 
-const char* connection() { return std::getenv("ECOTOWN_TEST_PG"); }
+const char* connection() {
+    return std::getenv("ECOTOWN_TEST_PG");
+}
 
 }  // namespace
 
 TEST(PostgisTest, OpensReadsAndConvertsAPostgisTable) {
-    if (!connection()) GTEST_SKIP() << "ECOTOWN_TEST_PG is not set (scripts/test.sh starts a server)";
+    if (!connection())
+        GTEST_SKIP() << "ECOTOWN_TEST_PG is not set (scripts/test.sh starts a server)";
     const std::string table = "factories_" + std::to_string(::getpid());
     const std::string thai = "บริษัท ระยองปิโตรเคมี จำกัด";
     {
@@ -66,7 +69,9 @@ TEST(PostgisTest, OpensReadsAndConvertsAPostgisTable) {
     int n = 0;
     while (r.next(f)) {
         ++n;
-        EXPECT_EQ(std::get<std::string>(f.values.at(static_cast<std::size_t>(r.schema().fieldIndex("name_th")))), thai);
+        EXPECT_EQ(std::get<std::string>(
+                      f.values.at(static_cast<std::size_t>(r.schema().fieldIndex("name_th")))),
+                  thai);
     }
     EXPECT_EQ(n, 3);
     EXPECT_EQ(ds.readPoints(layer).x.size(), 3u);
@@ -79,7 +84,8 @@ TEST(PostgisTest, OpensReadsAndConvertsAPostgisTable) {
         WriteOptions o;
         o.format = Format::GeoJSON;
         FeatureWriter w(out, reader.schema(), reader.crs(), o);
-        while (reader.next(f)) w.write(f);
+        while (reader.next(f))
+            w.write(f);
         w.commit();
     }
     const std::string text = test::readTextFile(out);

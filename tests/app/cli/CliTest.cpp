@@ -4,8 +4,8 @@
 #include <fstream>
 
 #include <gdal_priv.h>
-#include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
+#include <nlohmann/json.hpp>
 
 #include "CliOutput.hpp"
 #include "TestSupport.hpp"
@@ -23,7 +23,8 @@ const std::string kWorld = test::kWorldMap;
 using test::lineCount;  // CliOutput.hpp
 
 // N points on a diagonal through central Thailand, written with GDAL itself.
-void writePoints(const std::string& path, const char* driver, int n, const char* epsg = "EPSG:4326") {
+void writePoints(const std::string& path, const char* driver, int n,
+                 const char* epsg = "EPSG:4326") {
     GDALAllRegister();
     GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName(driver)->Create(
         path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
@@ -51,7 +52,8 @@ std::int64_t countFeatures(const std::string& path) {
 
 bool hasTempFiles(const fs::path& dir) {
     for (const auto& e : fs::directory_iterator(dir)) {
-        if (e.path().filename().string().find("tmp") != std::string::npos) return true;
+        if (e.path().filename().string().find("tmp") != std::string::npos)
+            return true;
     }
     return false;
 }
@@ -92,7 +94,8 @@ TEST(CliTest, BadInputsExitTwoWithOneLineNamingTheFile) {
     bad.push_back(dir.file("missing.shp"));
     test::writeTextFile(dir.file("empty.gpkg"), "");
     bad.push_back(dir.file("empty.gpkg"));
-    test::writeTextFile(dir.file("malformed.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [ {");
+    test::writeTextFile(dir.file("malformed.geojson"),
+                        "{\"type\": \"FeatureCollection\", \"features\": [ {");
     bad.push_back(dir.file("malformed.geojson"));
     writePoints(dir.file("src"), "ESRI Shapefile", 300);
     const fs::path base = dir.path() / "src" / "factories";
@@ -100,15 +103,17 @@ TEST(CliTest, BadInputsExitTwoWithOneLineNamingTheFile) {
         const fs::path d = dir.path() / ("case" + drop);
         fs::create_directories(d);
         for (const char* ext : {".shp", ".shx", ".dbf", ".prj"}) {
-            if (drop != ext) fs::copy_file(fs::path(base).replace_extension(ext), d / (std::string("f") + ext));
+            if (drop != ext)
+                fs::copy_file(fs::path(base).replace_extension(ext), d / (std::string("f") + ext));
         }
-        if (drop == "cut") fs::resize_file(d / "f.shp", 1000);
+        if (drop == "cut")
+            fs::resize_file(d / "f.shp", 1000);
         bad.push_back((d / "f.shp").string());
     }
     for (const auto& path : bad) {
-        for (const std::vector<std::string>& args :
-             {std::vector<std::string>{"info", path}, {"validate", path},
-              {"convert", path, dir.file("out.geojson")}}) {
+        for (const std::vector<std::string>& args : {std::vector<std::string>{"info", path},
+                                                     {"validate", path},
+                                                     {"convert", path, dir.file("out.geojson")}}) {
             SCOPED_TRACE(args[0] + " " + path);
             const auto r = runCli(args);
             EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
@@ -137,7 +142,8 @@ TEST(CliTest, EmptyLayerConvertsToAnEmptyFile) {
 
 TEST(CliTest, UnwritableOutputsAreRefusedNamingTheOutput) {
     ScratchDir dir;
-    for (const std::string& out : {dir.file("no/such/folder/out.geojson"), std::string("/etc/hostname/out.gpkg")}) {
+    for (const std::string& out :
+         {dir.file("no/such/folder/out.geojson"), std::string("/etc/hostname/out.gpkg")}) {
         SCOPED_TRACE(out);
         const auto r = runCli({"convert", kWorld, out, "--layer", "countries"});
         EXPECT_EQ(r.exitCode, 2);
@@ -147,7 +153,8 @@ TEST(CliTest, UnwritableOutputsAreRefusedNamingTheOutput) {
     if (::geteuid() != 0) {  // root ignores permissions; the case above covers it there
         fs::create_directories(dir.path() / "ro");
         fs::permissions(dir.path() / "ro", fs::perms::owner_read | fs::perms::owner_exec);
-        const auto r = runCli({"convert", kWorld, dir.file("ro/out.geojson"), "--layer", "countries"});
+        const auto r =
+            runCli({"convert", kWorld, dir.file("ro/out.geojson"), "--layer", "countries"});
         EXPECT_EQ(r.exitCode, 2);
     }
 }
@@ -156,7 +163,8 @@ TEST(CliTest, DiskFullLeavesNothingBehind) {
     ScratchDir dir;
     for (const char* name : {"full.geojson", "full.gpkg", "full.shp", "full.fgb"}) {
         SCOPED_TRACE(name);
-        const auto r = runCli({"convert", kWorld, dir.file(name), "--layer", "states_provinces"}, 200 * 1024);
+        const auto r =
+            runCli({"convert", kWorld, dir.file(name), "--layer", "states_provinces"}, 200 * 1024);
         EXPECT_EQ(r.exitCode, 2) << r.err;
         EXPECT_NE(r.err.find(dir.file(name)), std::string::npos) << r.err;
         EXPECT_FALSE(fs::exists(dir.file(name)));
@@ -168,13 +176,15 @@ TEST(CliTest, ExistingOutputNeedsOverwrite) {
     ScratchDir dir;
     const std::string out = dir.file("th.geojson");
     test::writeTextFile(out, "precious");
-    auto r = runCli({"convert", kWorld, out, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'"});
+    auto r =
+        runCli({"convert", kWorld, out, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find(out), std::string::npos);
     EXPECT_NE(r.err.find("exists"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("overwrite"), std::string::npos) << r.err;
     EXPECT_EQ(test::readTextFile(out), "precious");
-    r = runCli({"convert", kWorld, out, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'", "--overwrite"});
+    r = runCli({"convert", kWorld, out, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'",
+                "--overwrite"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(countFeatures(out), 77);
 }
@@ -184,14 +194,16 @@ TEST(CliTest, ConvertToEveryFormatAndCrs) {
     for (const char* ext : {"geojson", "shp", "gpkg", "fgb", "kml", "csv"}) {
         SCOPED_TRACE(ext);
         const std::string out = dir.file(std::string("th.") + ext);
-        const auto r = runCli({"convert", kWorld, out, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'"});
+        const auto r = runCli(
+            {"convert", kWorld, out, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'"});
         ASSERT_EQ(r.exitCode, 0) << r.err;
-        if (std::string(ext) == "csv") continue;  // WKT CSV declares no CRS: checked below
+        if (std::string(ext) == "csv")
+            continue;  // WKT CSV declares no CRS: checked below
         EXPECT_EQ(countFeatures(out), 77);
     }
     const std::string utm = dir.file("th_utm.gpkg");
-    auto r = runCli({"convert", kWorld, utm, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'",
-                     "--crs", "EPSG:32647"});
+    auto r = runCli({"convert", kWorld, utm, "--layer", "states_provinces", "--where",
+                     "iso_a2 = 'TH'", "--crs", "EPSG:32647"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto info = geo::Dataset::open(utm).layerInfo();
     EXPECT_EQ(info.crs.authorityCode(), "EPSG:32647");
@@ -213,8 +225,10 @@ TEST(CliTest, ValidateExitCodesAndLines) {
     auto r = runCli({"validate", bad, "--id-field", "area_id"});
     EXPECT_EQ(r.exitCode, 1) << r.err;
     EXPECT_EQ(lineCount(r.out), 3) << r.out;
-    EXPECT_NE(r.out.find(bad + ": layer areas: feature 2: invalid geometry: Self-intersection at (100.5 13.5)"),
-              std::string::npos)
+    EXPECT_NE(
+        r.out.find(bad +
+                   ": layer areas: feature 2: invalid geometry: Self-intersection at (100.5 13.5)"),
+        std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find("feature 3: null geometry"), std::string::npos);
     EXPECT_NE(r.out.find("duplicate id"), std::string::npos);
@@ -238,21 +252,25 @@ TEST(CliTest, JoinAssignsAndCounts) {
     writePoints(points, "GPKG", 500);
     // the provinces, through our own convert
     const std::string provinces = dir.file("provinces.gpkg");
-    auto r = runCli({"convert", kWorld, provinces, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'"});
+    auto r = runCli(
+        {"convert", kWorld, provinces, "--layer", "states_provinces", "--where", "iso_a2 = 'TH'"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
 
     r = runCli({"join", points, provinces, dir.file("assigned.gpkg"), "--id-field", "fips"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    r = runCli({"join", points, provinces, dir.file("counts.gpkg"), "--id-field", "fips", "--count"});
+    r = runCli(
+        {"join", points, provinces, dir.file("counts.gpkg"), "--id-field", "fips", "--count"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
 
     // Independent answer: OGR's own intersects test, point by point.
     GDALAllRegister();
     GDALDatasetUniquePtr prov(GDALDataset::Open(provinces.c_str(), GDAL_OF_VECTOR));
     std::vector<std::pair<std::string, std::unique_ptr<OGRGeometry>>> polys;
-    for (auto& f : *prov->GetLayer(0)) polys.emplace_back(f->GetFieldAsString("fips"), f->StealGeometry());
+    for (auto& f : *prov->GetLayer(0))
+        polys.emplace_back(f->GetFieldAsString("fips"), f->StealGeometry());
     std::map<std::string, int> expectedCounts;
-    GDALDatasetUniquePtr assigned(GDALDataset::Open(dir.file("assigned.gpkg").c_str(), GDAL_OF_VECTOR));
+    GDALDatasetUniquePtr assigned(
+        GDALDataset::Open(dir.file("assigned.gpkg").c_str(), GDAL_OF_VECTOR));
     int n = 0;
     for (auto& f : *assigned->GetLayer(0)) {
         std::string expected;
@@ -262,8 +280,11 @@ TEST(CliTest, JoinAssignsAndCounts) {
                 break;
             }
         }
-        EXPECT_EQ(f->IsFieldSetAndNotNull(f->GetFieldIndex("fips")) ? f->GetFieldAsString("fips") : "", expected);
-        if (!expected.empty()) ++expectedCounts[expected];
+        EXPECT_EQ(
+            f->IsFieldSetAndNotNull(f->GetFieldIndex("fips")) ? f->GetFieldAsString("fips") : "",
+            expected);
+        if (!expected.empty())
+            ++expectedCounts[expected];
         ++n;
     }
     EXPECT_EQ(n, 500);

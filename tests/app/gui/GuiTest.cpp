@@ -35,7 +35,8 @@ QGuiApplication* app() {
     return instance;
 }
 
-std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {}, QString language = QStringLiteral("en")) {
+std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
+                                        QString language = QStringLiteral("en")) {
     app();
     WindowOptions options;
     options.width = 1400;
@@ -60,7 +61,8 @@ QPointF toScene(AtlasWindow& w, geo::XY lonLat) {
     QQuickItem* map = item(w, "map");
     QPointF p;
     QMetaObject::invokeMethod(map, "fromCoordinate", Q_RETURN_ARG(QPointF, p),
-                              Q_ARG(QGeoCoordinate, QGeoCoordinate(lonLat.y, lonLat.x)), Q_ARG(bool, false));
+                              Q_ARG(QGeoCoordinate, QGeoCoordinate(lonLat.y, lonLat.x)),
+                              Q_ARG(bool, false));
     return map->mapToScene(p);
 }
 
@@ -76,20 +78,25 @@ std::set<int> visibleItems(AtlasWindow& w, const QString& prefix) {
     QObject* map = item(w, "map");
     for (QObject* o : qvariant_cast<QList<QObject*>>(map->property("mapItems"))) {
         const QString name = o->objectName();
-        if (!name.startsWith(prefix + QLatin1Char('-'))) continue;
+        if (!name.startsWith(prefix + QLatin1Char('-')))
+            continue;
         auto* quick = qobject_cast<QQuickItem*>(o);
-        if (quick && quick->isVisible()) out.insert(name.mid(prefix.size() + 1).toInt());
+        if (quick && quick->isVisible())
+            out.insert(name.mid(prefix.size() + 1).toInt());
     }
     return out;
 }
 
 QColor blend(layers::Rgba over, double opacity, layers::Rgba under) {
-    auto mix = [&](int a, int b) { return static_cast<int>(std::lround(a * opacity + b * (1 - opacity))); };
+    auto mix = [&](int a, int b) {
+        return static_cast<int>(std::lround(a * opacity + b * (1 - opacity)));
+    };
     return QColor(mix(over.r, under.r), mix(over.g, under.g), mix(over.b, under.b));
 }
 
 bool near(QColor a, QColor b, int tolerance) {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
@@ -97,11 +104,15 @@ bool near(QColor a, QColor b, int tolerance) {
 std::size_t areaWithClearInterior(const layers::Atlas& atlas, const std::string& provinceCode) {
     for (std::size_t i = 0; i < atlas.areas().size(); ++i) {
         const auto& a = atlas.areas()[i];
-        if (a.scope != "province" || a.province < 0) continue;
-        if (atlas.provinces()[static_cast<std::size_t>(a.province)].code != provinceCode) continue;
+        if (a.scope != "province" || a.province < 0)
+            continue;
+        if (atlas.provinces()[static_cast<std::size_t>(a.province)].code != provinceCode)
+            continue;
         bool covered = false;
-        for (const auto& e : atlas.estates()) covered = covered || geo::covers(e.shape, a.labelPoint);
-        if (!covered) return i;
+        for (const auto& e : atlas.estates())
+            covered = covered || geo::covers(e.shape, a.labelPoint);
+        if (!covered)
+            return i;
     }
     ADD_FAILURE() << "no clear whole-province area in " << provinceCode;
     return 0;
@@ -145,9 +156,12 @@ TEST(GuiTest, AreaInteriorHasItsStageColour) {
     const QPointF p = toScene(*w, area.labelPoint);
     const QImage shot = w->window()->grabWindow();
     const qreal dpr = shot.devicePixelRatio();
-    const QColor got = shot.pixelColor(static_cast<int>(p.x() * dpr), static_cast<int>(p.y() * dpr));
-    const QColor expected = blend(layers::stageColor(*area.stage), 0.88, layers::mapStyle().province);
-    EXPECT_TRUE(near(got, expected, 6)) << got.name().toStdString() << " vs " << expected.name().toStdString();
+    const QColor got =
+        shot.pixelColor(static_cast<int>(p.x() * dpr), static_cast<int>(p.y() * dpr));
+    const QColor expected =
+        blend(layers::stageColor(*area.stage), 0.88, layers::mapStyle().province);
+    EXPECT_TRUE(near(got, expected, 6))
+        << got.name().toStdString() << " vs " << expected.name().toStdString();
 }
 
 TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {
@@ -158,10 +172,12 @@ TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {
     ASSERT_TRUE(rayong);
     const std::set<int> areas = visibleItems(*w, QStringLiteral("area"));
     ASSERT_FALSE(areas.empty());
-    for (int a : areas) EXPECT_EQ(atlas.areas()[static_cast<std::size_t>(a)].province, static_cast<int>(*rayong));
+    for (int a : areas)
+        EXPECT_EQ(atlas.areas()[static_cast<std::size_t>(a)].province, static_cast<int>(*rayong));
     const auto& sel = c->selection();
     ASSERT_FALSE(sel.factories.empty());
-    for (std::uint32_t f : sel.factories) ASSERT_EQ(atlas.factories().province[f], static_cast<int>(*rayong));
+    for (std::uint32_t f : sel.factories)
+        ASSERT_EQ(atlas.factories().province[f], static_cast<int>(*rayong));
     auto* layer = w->window()->findChild<FactoryLayer*>(QStringLiteral("factoryLayer"));
     EXPECT_GT(layer->drawnPoints(), 0);
     // Nakhon Ratchasima's area is no longer drawn in its stage colour
@@ -170,8 +186,10 @@ TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {
     const auto& korat = atlas.areas()[areaWithClearInterior(atlas, "TH-30")];
     const QPointF p = toScene(*w, korat.labelPoint);
     const QImage shot = w->window()->grabWindow();
-    const QColor got = shot.pixelColor(static_cast<int>(p.x() * shot.devicePixelRatio()), static_cast<int>(p.y() * shot.devicePixelRatio()));
-    EXPECT_FALSE(near(got, blend(layers::stageColor(*korat.stage), 0.88, layers::mapStyle().province), 10));
+    const QColor got = shot.pixelColor(static_cast<int>(p.x() * shot.devicePixelRatio()),
+                                       static_cast<int>(p.y() * shot.devicePixelRatio()));
+    EXPECT_FALSE(
+        near(got, blend(layers::stageColor(*korat.stage), 0.88, layers::mapStyle().province), 10));
 }
 
 TEST(GuiTest, ClickIdentifiesAreaAndFactory) {
@@ -179,7 +197,8 @@ TEST(GuiTest, ClickIdentifiesAreaAndFactory) {
     AtlasController* c = w->controller();
     const layers::Atlas& atlas = *c->atlas();
     const auto& area = atlas.areas()[areaWithClearInterior(atlas, "TH-30")];
-    QTest::mouseClick(w->window(), Qt::LeftButton, Qt::NoModifier, toScene(*w, area.labelPoint).toPoint());
+    QTest::mouseClick(w->window(), Qt::LeftButton, Qt::NoModifier,
+                      toScene(*w, area.labelPoint).toPoint());
     QTest::qWait(100);
     EXPECT_EQ(c->identified().value(QStringLiteral("kind")).toString(), QStringLiteral("area"));
     EXPECT_EQ(c->identified().value(QStringLiteral("id")).toString().toStdString(), area.id);
@@ -194,9 +213,13 @@ TEST(GuiTest, ClickIdentifiesAreaAndFactory) {
     const std::string id = c->identified().value(QStringLiteral("id")).toString().toStdString();
     const auto hit = atlas.findFactory(id);
     ASSERT_TRUE(hit);
-    const QPointF clicked = toScene(*w, at), found = toScene(*w, {atlas.factories().lon[*hit], atlas.factories().lat[*hit]});
+    const QPointF clicked = toScene(*w, at),
+                  found = toScene(*w, {atlas.factories().lon[*hit], atlas.factories().lat[*hit]});
     EXPECT_LE(std::hypot(clicked.x() - found.x(), clicked.y() - found.y()), 7.0);
-    EXPECT_TRUE(c->identified().value(QStringLiteral("certificates")).toString().contains(QStringLiteral("Eco Factory")));
+    EXPECT_TRUE(c->identified()
+                    .value(QStringLiteral("certificates"))
+                    .toString()
+                    .contains(QStringLiteral("Eco Factory")));
 }
 
 TEST(GuiTest, ExportDialogWritesWhatGdalReadsBack) {
@@ -208,7 +231,9 @@ TEST(GuiTest, ExportDialogWritesWhatGdalReadsBack) {
     ASSERT_NE(dialog, nullptr);
     QMetaObject::invokeMethod(dialog, "open");
     w->window()->findChild<QObject*>(QStringLiteral("exportPath"))->setProperty("text", out);
-    w->window()->findChild<QObject*>(QStringLiteral("exportLayer"))->setProperty("currentIndex", 0);  // factories
+    w->window()
+        ->findChild<QObject*>(QStringLiteral("exportLayer"))
+        ->setProperty("currentIndex", 0);  // factories
     QSignalSpy finished(c, &AtlasController::exportFinished);
     QMetaObject::invokeMethod(dialog, "start");
     ASSERT_TRUE(finished.wait(30000));
@@ -216,9 +241,14 @@ TEST(GuiTest, ExportDialogWritesWhatGdalReadsBack) {
     GDALAllRegister();
     GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
     ASSERT_TRUE(ds);
-    EXPECT_EQ(ds->GetLayer(0)->GetFeatureCount(), static_cast<GIntBig>(c->selection().factories.size()));
+    EXPECT_EQ(ds->GetLayer(0)->GetFeatureCount(),
+              static_cast<GIntBig>(c->selection().factories.size()));
     // the dialog shows the outcome
-    EXPECT_TRUE(w->window()->findChild<QObject*>(QStringLiteral("exportMessage"))->property("text").toString().contains(out));
+    EXPECT_TRUE(w->window()
+                    ->findChild<QObject*>(QStringLiteral("exportMessage"))
+                    ->property("text")
+                    .toString()
+                    .contains(out));
     // and a failure is a clear message, not a crash
     QMetaObject::invokeMethod(dialog, "start");
     ASSERT_TRUE(finished.wait(30000));
@@ -238,14 +268,18 @@ TEST(GuiTest, ThaiLabelsRenderLikeTheReference) {
     const auto cm = atlas.findProvince("TH-50");
     ASSERT_TRUE(cm);
     bool labelled = false;
-    for (const QVariant& v : c->labels()) labelled = labelled || v.toMap().value(QStringLiteral("text")).toString() == QStringLiteral("เชียงใหม่");
+    for (const QVariant& v : c->labels())
+        labelled = labelled ||
+                   v.toMap().value(QStringLiteral("text")).toString() == QStringLiteral("เชียงใหม่");
     ASSERT_TRUE(labelled);
     const QPointF p = toScene(*w, atlas.provinces()[*cm].labelPoint);
     const QImage shot = w->window()->grabWindow().convertToFormat(QImage::Format_RGB32);
     const qreal dpr = shot.devicePixelRatio();
-    const QImage crop = shot.copy(static_cast<int>((p.x() - 40) * dpr), static_cast<int>((p.y() - 14) * dpr),
-                                  static_cast<int>(80 * dpr), static_cast<int>(28 * dpr));
-    const QString reference = QStringLiteral(ECOTOWN_TEST_REFERENCE_DIR "/thai_label_chiang_mai.png");
+    const QImage crop =
+        shot.copy(static_cast<int>((p.x() - 40) * dpr), static_cast<int>((p.y() - 14) * dpr),
+                  static_cast<int>(80 * dpr), static_cast<int>(28 * dpr));
+    const QString reference =
+        QStringLiteral(ECOTOWN_TEST_REFERENCE_DIR "/thai_label_chiang_mai.png");
     if (qEnvironmentVariableIsSet("ECOTOWN_RECORD_REFERENCE")) {
         QDir().mkpath(QStringLiteral(ECOTOWN_TEST_REFERENCE_DIR));
         ASSERT_TRUE(crop.save(reference));
@@ -258,7 +292,8 @@ TEST(GuiTest, ThaiLabelsRenderLikeTheReference) {
     for (int y = 0; y < ref.height(); ++y) {
         for (int x = 0; x < ref.width(); ++x) {
             const QColor a = crop.pixelColor(x, y), b = ref.pixelColor(x, y);
-            diff += std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+            diff += std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                    std::abs(a.blue() - b.blue());
             dark += a.lightness() < 110;
         }
     }
@@ -283,7 +318,8 @@ TEST(GuiTest, AreaTableModelIsAWellBehavedModel) {
 TEST(GuiTest, SearchAcceptsThaiEnglishAndCodes) {
     auto w = openWindow();
     AtlasController* c = w->controller();
-    for (const QString& text : {QStringLiteral("ชลบุรี"), QStringLiteral("Chon Buri"), QStringLiteral("TH-20"), QStringLiteral("chonburi")}) {
+    for (const QString& text : {QStringLiteral("ชลบุรี"), QStringLiteral("Chon Buri"),
+                                QStringLiteral("TH-20"), QStringLiteral("chonburi")}) {
         const QVariantMap r = c->search(text);
         EXPECT_TRUE(r.value(QStringLiteral("found")).toBool()) << text.toStdString();
         EXPECT_NEAR(r.value(QStringLiteral("west")).toDouble(), 100.8, 0.5) << text.toStdString();
