@@ -168,6 +168,28 @@ void AtlasController::setError(const QString& text) {
     emit errorTextChanged();
 }
 
+// A geo::ProgressCallback for work on a background thread: stores the fraction done in `member`
+// and emits `changed`, both on the GUI thread; harmless once the controller is gone.
+geo::ProgressCallback AtlasController::progressForwarder(QPointer<AtlasController> self,
+                                                         double AtlasController::*member,
+                                                         void (AtlasController::*changed)()) {
+    return [self, member, changed](const std::string&, std::int64_t done, std::int64_t total) {
+        if (total > 0 && self) {
+            const double f = static_cast<double>(done) / static_cast<double>(total);
+            QMetaObject::invokeMethod(
+                self,
+                [self, member, changed, f] {
+                    if (!self)
+                        return;
+                    (*self).*member = f;
+                    emit((*self).*changed)();
+                },
+                Qt::QueuedConnection);
+        }
+        return true;
+    };
+}
+
 QString AtlasController::nameOf(const std::string& en, const std::string& th) const {
     return m_language == QLatin1String("th") && !th.empty() ? qs(th) : qs(en);
 }
@@ -177,21 +199,8 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
     const std::string path = datasetPath.toStdString();
     const std::string mapping = mappingFile.toStdString();
     QPointer<AtlasController> self(this);
-    auto progress = [self](const std::string&, std::int64_t done, std::int64_t total) {
-        if (total > 0 && self) {
-            const double f = static_cast<double>(done) / static_cast<double>(total);
-            QMetaObject::invokeMethod(
-                self,
-                [self, f] {
-                    if (!self)
-                        return;
-                    self->m_loadProgress = f;
-                    emit self->loadProgressChanged();
-                },
-                Qt::QueuedConnection);
-        }
-        return true;
-    };
+    auto progress = progressForwarder(self, &AtlasController::m_loadProgress,
+                                      &AtlasController::loadProgressChanged);
     (void)QtConcurrent::run([self, path, mapping, progress] {
         std::shared_ptr<layers::Atlas> atlas;
         QString error;
@@ -912,21 +921,8 @@ void AtlasController::exportSelection(const QString& layer, const QString& forma
     });
     m_exportWatcher->setFuture(QtConcurrent::run([=]() -> QString {
         try {
-            auto progress = [self](const std::string&, std::int64_t done, std::int64_t total) {
-                if (total > 0 && self) {
-                    const double f = static_cast<double>(done) / static_cast<double>(total);
-                    QMetaObject::invokeMethod(
-                        self,
-                        [self, f] {
-                            if (!self)
-                                return;
-                            self->m_exportProgress = f;
-                            emit self->exportProgressChanged();
-                        },
-                        Qt::QueuedConnection);
-                }
-                return true;
-            };
+            auto progress = progressForwarder(self, &AtlasController::m_exportProgress,
+                                              &AtlasController::exportProgressChanged);
             const layers::ExportResult r =
                 layers::exportSelection(*atlas, selection, *which, out, options, progress);
             return QStringLiteral("ok:") +

@@ -199,6 +199,9 @@ class AtlasController : public QObject {
     void setStatus(const QString& text);
     void setError(const QString& text);
     QString nameOf(const std::string& en, const std::string& th) const;
+    static geo::ProgressCallback progressForwarder(QPointer<AtlasController> self,
+                                                   double AtlasController::*member,
+                                                   void (AtlasController::*changed)());
     void finishLoad(std::shared_ptr<layers::Atlas> atlas, QString error);
 
     std::shared_ptr<layers::Atlas> m_atlas;
