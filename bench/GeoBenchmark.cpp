@@ -99,4 +99,51 @@ void BM_WriteGeoJsonPoints(benchmark::State& state) {
 }
 BENCHMARK(BM_WriteGeoJsonPoints)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
+// Reading the coordinates of a GeoPackage point layer shaped like the factory data (id, Thai
+// name, province code and three integers beside the geometry, about 180 bytes a row like
+// ../shared/bench's factories_1000000.gpkg): the fast path of render and join.
+void BM_ReadGpkgPoints(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const std::string path = (std::filesystem::temp_directory_path() /
+                              ("ecotown_bench_points_" + std::to_string(n) + ".gpkg"))
+                                 .string();
+    if (!std::filesystem::exists(path)) {
+        std::vector<double> x, y;
+        randomPoints(n, x, y);
+        Schema schema;
+        schema.geometryType = GeometryType::Point;
+        schema.fields = {
+            {"factory_id", FieldType::String, 0, 0},    {"name", FieldType::String, 0, 0},
+            {"province_code", FieldType::String, 0, 0}, {"gi_level", FieldType::Integer, 0, 0},
+            {"gi_year", FieldType::Integer, 0, 0},      {"eco_factory", FieldType::Integer, 0, 0}};
+        WriteOptions o;
+        o.format = Format::GeoPackage;
+        o.overwrite = true;
+        o.layerName = "factories";
+        FeatureWriter w(path, schema, Crs::wgs84(), o);
+        Feature f;
+        f.geometry = Geometry::point(0, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            f.geometry.coords[0] = {x[i], y[i]};
+            f.values = {"F" + std::to_string(1000000 + i),
+                        "บริษัท โรงงานตัวอย่าง " + std::to_string(i) + " จำกัด",
+                        std::string("TH-") + std::to_string(10 + i % 77),
+                        std::int64_t(i % 6),
+                        std::int64_t(2011 + i % 12),
+                        std::int64_t(i % 50 == 0)};
+            w.write(f);
+        }
+        w.commit();
+    }
+    const Dataset ds = Dataset::open(path);
+    for (auto _ : state) {
+        const Dataset::PointColumns cols = ds.readPoints();
+        if (cols.x.size() != n)
+            state.SkipWithError("wrong count");
+        benchmark::DoNotOptimize(cols.x.data());
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_ReadGpkgPoints)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 }  // namespace

@@ -2,7 +2,9 @@
 // Opening any GDAL vector source (a file, a folder of shapefiles, a "PG:" connection string),
 // describing its layers and reading their features as our own types, with text as UTF-8.
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,6 +49,19 @@ struct ReadOptions {
     bool requireCrs = true;           // throw InputError when the layer has no CRS
 };
 
+// Runs of coordinates as they are read, for work that can start before the whole layer is in
+// (a map stamping points while the rest are read): x and y, n of them, valid during the call.
+using PointRunCallback = std::function<void(const double* x, const double* y, std::size_t n)>;
+
+struct PointReadOptions {
+    bool fids = true;  // false: leave PointColumns::fid empty (less memory, less to write)
+    ProgressCallback progress;
+    // Called on the reading threads, one call at a time, every point exactly once, in an order
+    // that is the same for the same file on every run; every call has returned when the read
+    // returns. Throwing from it aborts the read with that exception.
+    PointRunCallback onPoints;
+};
+
 class FeatureReader;
 
 class Dataset {
@@ -64,16 +79,17 @@ class Dataset {
     std::string resolveLayerName(const std::string& layer) const;
     FeatureReader read(const std::string& layer = {}, const ReadOptions& options = {}) const;
 
-    // Read all point coordinates of a layer fast (GDAL's columnar Arrow stream where the driver
-    // has it): for joins and rendering of large point layers. Non-point features are skipped
-    // and counted in `skipped`.
+    // Read all point coordinates of a layer fast (GeoPackage: SQLite directly, two threads;
+    // elsewhere GDAL's columnar Arrow stream where the driver has it): for joins and rendering
+    // of large point layers. Non-point features are skipped and counted in `skipped`.
     struct PointColumns {
-        std::vector<double> x, y;
-        std::vector<std::int64_t> fid;
+        std::vector<double> x, y;       // in the layer's CRS, x = longitude/easting
+        std::vector<std::int64_t> fid;  // empty when PointReadOptions::fids is false
         std::int64_t skipped = 0;
     };
     PointColumns readPoints(const std::string& layer = {},
                             const ProgressCallback& progress = {}) const;
+    PointColumns readPoints(const std::string& layer, const PointReadOptions& options) const;
 
   private:
     struct Impl;
@@ -103,6 +119,15 @@ class FeatureReader {
     explicit FeatureReader(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };
+
+// The points of a GeoPackage layer (`layer` empty: the file's only feature table) read through
+// SQLite without opening the file with GDAL first, so that reading starts at once (GDAL's open
+// and layer description can run meanwhile). std::nullopt, with no callback made, when the file
+// is not a GeoPackage this reader handles (no such layer, no integer fid, ...): use
+// Dataset::readPoints. Throws InputError naming the file when the table cannot be read through.
+std::optional<Dataset::PointColumns> readGeoPackagePoints(const std::string& path,
+                                                          const std::string& layer,
+                                                          const PointReadOptions& options = {});
 
 // Initialises GDAL once (drivers, error handler that keeps errors for our exceptions).
 void initGdal();

@@ -131,8 +131,8 @@ class RenderCommand final : public Command {
         Timings timings;
     };
 
-    // A point file and a polygon file. The points are read on a worker from the loader's start
-    // on; everything but them is drawn meanwhile (PNG), then they are stamped in.
+    // A point file and a polygon file. The points are read on workers from the loader's start
+    // on; for a PNG they are stamped as they come while everything else is drawn.
     Outcome renderFiles(const render::SceneOptions& options, render::MapFormat format) const {
         Outcome out;
         auto start = Clock::now();
@@ -143,6 +143,8 @@ class RenderCommand final : public Command {
         out.timings.startup = since(start);
         const render::MapScene& scene = loader.scene();
         const render::MapPainter painter(scene, m_canvas, m_threads);
+        if (format == render::MapFormat::Png)
+            loader.streamPointsInto(painter);
         auto finishPoints = [&] {
             const auto waited = Clock::now();
             for (const std::string& note : loader.finishPoints())
@@ -155,6 +157,7 @@ class RenderCommand final : public Command {
             double draw = since(start);
             finishPoints();
             start = Clock::now();
+            layers.points = loader.streamedPoints();
             const QImage image = painter.compose(std::move(layers));
             draw += since(start);
             out.bytes = render::writePng(image, m_canvas.dpi, m_output, m_overwrite,

@@ -40,7 +40,8 @@ geo::Extent pointExtent(const std::vector<double>& lon, const std::vector<double
 
 }  // namespace
 
-FileSceneLoader::FileSceneLoader(const FileMapSources& sources, const SceneOptions& options) {
+FileSceneLoader::FileSceneLoader(const FileMapSources& sources, const SceneOptions& options)
+    : m_pointsPath(sources.points) {
     const auto& st = layers::mapStyle();
     const bool thai = options.language == MapLanguage::Thai;
     MapScene& scene = m_scene;
@@ -48,47 +49,19 @@ FileSceneLoader::FileSceneLoader(const FileMapSources& sources, const SceneOptio
     scene.labelColor = st.label;
     scene.haloColor = st.labelHalo;
 
-    // --- points: opened and read on a worker; its layer description comes back first
-    std::promise<geo::LayerInfo> infoPromise;
-    std::future<geo::LayerInfo> infoFuture = infoPromise.get_future();
+    // --- points: read on a worker from now on (a GeoPackage straight through SQLite, anything
+    // else through GDAL), handed to m_streamed as they come
     if (!sources.points.empty() && options.layers.factories) {
-        m_points =
-            std::async(std::launch::async, [path = sources.points, layer = sources.pointsLayer,
-                                            promise = std::move(infoPromise)]() mutable {
-                std::optional<geo::Dataset> ds;
-                geo::LayerInfo info;
-                try {
-                    ds.emplace(geo::Dataset::open(path));
-                    info = ds->layerInfo(layer);
-                } catch (...) {
-                    promise.set_exception(std::current_exception());
-                    throw;
-                }
-                promise.set_value(info);
-                LoadedPoints out;
-                out.columns = ds->readPoints(layer);
-                geo::Dataset::PointColumns& cols = out.columns;
-                if (cols.skipped > 0) {
-                    out.notes.push_back(path + ": layer " + info.name + ": " +
-                                        groupDigits(cols.skipped) +
-                                        " features without a point geometry were skipped");
-                }
-                if (!info.crs.isKnown()) {
-                    out.notes.push_back(
-                        path + ": layer " + info.name +
-                        ": no CRS declared; coordinates taken as WGS 84 longitude/latitude");
-                } else if (!info.crs.isWgs84()) {
-                    geo::CoordinateTransform transform(info.crs, geo::Crs::wgs84());
-                    if (!transform.isIdentity()) {
-                        std::vector<geo::XY> xy(cols.x.size());
-                        for (std::size_t i = 0; i < xy.size(); ++i)
-                            xy[i] = {cols.x[i], cols.y[i]};
-                        transform.transform(xy);  // failures become infinity and are not drawn
-                        for (std::size_t i = 0; i < xy.size(); ++i)
-                            cols.x[i] = xy[i].x, cols.y[i] = xy[i].y;
-                    }
-                }
-                return out;
+        m_points = std::async(
+            std::launch::async, [this, path = sources.points, layer = sources.pointsLayer] {
+                geo::PointReadOptions read;
+                read.fids = false;
+                read.onPoints = [this](const double* x, const double* y, std::size_t n) {
+                    m_streamed.add(x, y, n);
+                };
+                if (auto direct = geo::readGeoPackagePoints(path, layer, read))
+                    return std::move(*direct);
+                return geo::Dataset::open(path).readPoints(layer, read);
             });
     }
 
@@ -134,19 +107,24 @@ FileSceneLoader::FileSceneLoader(const FileMapSources& sources, const SceneOptio
         layer.name = polygonsName;
     }
 
-    // --- what the point layer declares: its name, count and extent
+    // --- what the point layer declares (its name, count, extent, CRS), opened meanwhile
     std::string pointsName;
     long long pointCount = 0;
     if (m_points.valid()) {
-        const geo::LayerInfo info = infoFuture.get();
+        m_pointsInfo = geo::Dataset::open(sources.points).layerInfo(sources.pointsLayer);
+        const geo::LayerInfo& info = m_pointsInfo;
         pointsName = info.name;
         scene.points.symbols = {{st.highlight, sources.pointSize}};
         pointCount = info.featureCount;
+        // Stamped as they come only when they need no transformation.
+        if (info.crs.isKnown() && !info.crs.isWgs84())
+            m_streamed.disable();
         const geo::Extent declared = info.crs.isKnown() ? info.extentWgs84 : info.extent;
         if (declared.valid && pointCount >= 0) {
             dataExtent.include(declared);
         } else {
             // Nothing declared: the points themselves say where they are.
+            m_streamed.disable();
             takePoints();
             pointCount = static_cast<long long>(scene.points.size());
             dataExtent.include(pointExtent(scene.points.lon, scene.points.lat));
@@ -229,10 +207,38 @@ FileSceneLoader::~FileSceneLoader() {
 void FileSceneLoader::takePoints() {
     if (!m_points.valid())
         return;
-    LoadedPoints loaded = m_points.get();
-    m_scene.points.lon = std::move(loaded.columns.x);
-    m_scene.points.lat = std::move(loaded.columns.y);
-    m_notes.insert(m_notes.end(), loaded.notes.begin(), loaded.notes.end());
+    geo::Dataset::PointColumns cols = m_points.get();
+    const geo::LayerInfo& info = m_pointsInfo;
+    const std::string& path = m_pointsPath;
+    if (cols.skipped > 0) {
+        m_notes.push_back(path + ": layer " + info.name + ": " + groupDigits(cols.skipped) +
+                          " features without a point geometry were skipped");
+    }
+    if (!info.crs.isKnown()) {
+        m_notes.push_back(path + ": layer " + info.name +
+                          ": no CRS declared; coordinates taken as WGS 84 longitude/latitude");
+    } else if (!info.crs.isWgs84()) {
+        geo::CoordinateTransform transform(info.crs, geo::Crs::wgs84());
+        if (!transform.isIdentity()) {
+            std::vector<geo::XY> xy(cols.x.size());
+            for (std::size_t i = 0; i < xy.size(); ++i)
+                xy[i] = {cols.x[i], cols.y[i]};
+            transform.transform(xy);  // failures become infinity and are not drawn
+            for (std::size_t i = 0; i < xy.size(); ++i)
+                cols.x[i] = xy[i].x, cols.y[i] = xy[i].y;
+        }
+    }
+    m_scene.points.lon = std::move(cols.x);
+    m_scene.points.lat = std::move(cols.y);
+}
+
+void FileSceneLoader::streamPointsInto(const MapPainter& painter) {
+    if (m_points.valid() && !m_scene.points.symbols.empty())
+        m_streamed.start(painter.view(), painter.canvas(), m_scene.points.symbols.front());
+}
+
+QImage FileSceneLoader::streamedPoints() {
+    return m_streamed.finish();
 }
 
 std::vector<std::string> FileSceneLoader::finishPoints() {

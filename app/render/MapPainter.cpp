@@ -19,6 +19,7 @@
 #include <QString>
 
 #include "app/render/LargeArray.hpp"
+#include "app/render/PointStamper.hpp"
 
 namespace ecotown::render {
 namespace {
@@ -131,97 +132,6 @@ QPainterPath polygonPath(const geo::Geometry& g, const MapView& view, const QRec
     return path;
 }
 
-// --- point sprites -----------------------------------------------------------------------------
-
-constexpr int kPhases = 4;  // sub-pixel positions per axis
-
-struct SpritePixel {
-    int dx = 0, dy = 0;
-    std::uint32_t argb = 0;  // premultiplied colour
-};
-
-// One symbol at kPhases x kPhases sub-pixel offsets, each as its list of non-empty pixels.
-struct SymbolSprites {
-    int reach = 0;  // pixels from the point's pixel to the sprite's first row and column
-    std::array<std::vector<SpritePixel>, kPhases * kPhases> phases;
-};
-
-SymbolSprites makeSprites(const PointSymbol& symbol, double scale) {
-    SymbolSprites out;
-    const double r = std::max(0.5, symbol.diameter * scale / 2);
-    out.reach = static_cast<int>(std::ceil(r)) + 1;
-    const int n = 2 * out.reach + 2;
-    for (int qy = 0; qy < kPhases; ++qy) {
-        for (int qx = 0; qx < kPhases; ++qx) {
-            QImage img(n, n, QImage::Format_ARGB32_Premultiplied);
-            img.fill(Qt::transparent);
-            {
-                QPainter p(&img);
-                p.setRenderHint(QPainter::Antialiasing);
-                p.setPen(Qt::NoPen);
-                p.setBrush(toQColor(symbol.color));
-                p.drawEllipse(
-                    QPointF(out.reach + (qx + 0.5) / kPhases, out.reach + (qy + 0.5) / kPhases), r,
-                    r);
-            }
-            auto& pixels = out.phases[static_cast<std::size_t>(qy * kPhases + qx)];
-            for (int y = 0; y < n; ++y) {
-                const auto* row = reinterpret_cast<const std::uint32_t*>(img.constScanLine(y));
-                for (int x = 0; x < n; ++x) {
-                    if (row[x] >> 24)
-                        pixels.push_back({x - out.reach, y - out.reach, row[x]});
-                }
-            }
-        }
-    }
-    return out;
-}
-
-// x * a / 255 for the four 8-bit channels at once (Qt's BYTE_MUL).
-inline std::uint32_t byteMul(std::uint32_t x, std::uint32_t a) {
-    std::uint32_t t = (x & 0xff00ffu) * a;
-    t = (t + ((t >> 8) & 0xff00ffu) + 0x800080u) >> 8;
-    t &= 0xff00ffu;
-    x = ((x >> 8) & 0xff00ffu) * a;
-    x = x + ((x >> 8) & 0xff00ffu) + 0x800080u;
-    x &= 0xff00ff00u;
-    return x | t;
-}
-
-// Source-over with a premultiplied source; keeps an opaque destination opaque.
-inline void blend(std::uint32_t& dst, std::uint32_t src) {
-    const std::uint32_t alpha = src >> 24;
-    dst = alpha == 255 ? src : src + byteMul(dst, 255 - alpha);
-}
-
-// Latitude -> pixel row through a table: Mercator's y needs a sine and a logarithm, a table
-// lookup and a linear interpolation are exact to far below a pixel here and ten times cheaper.
-class RowTable {
-  public:
-    RowTable(const MapView& view, double top, double bottom) {
-        m_north = view.toLonLat(0, top).y;
-        m_south = view.toLonLat(0, bottom).y;
-        const int n = std::max(256, static_cast<int>((bottom - top) * 16));
-        m_step = (m_north - m_south) / n;
-        m_rows.resize(static_cast<std::size_t>(n) + 2);
-        for (std::size_t i = 0; i < m_rows.size(); ++i)
-            m_rows[i] = view.toPixel(0, m_south + static_cast<double>(i) * m_step).y;
-    }
-    // false when the latitude is off the table (off the canvas, or NaN)
-    bool row(double lat, double& y) const {
-        if (!(lat >= m_south && lat < m_north))
-            return false;
-        const double t = (lat - m_south) / m_step;
-        const auto i = static_cast<std::size_t>(t);
-        y = m_rows[i] + (t - static_cast<double>(i)) * (m_rows[i + 1] - m_rows[i]);
-        return true;
-    }
-
-  private:
-    double m_north = 0, m_south = 0, m_step = 1;
-    std::vector<double> m_rows;
-};
-
 // --- text --------------------------------------------------------------------------------------
 
 // Text as outlines with a halo, for labels over the map.
@@ -236,7 +146,16 @@ void drawHaloText(QPainter& p, const QPointF& baseline, const QString& text, con
     p.fillPath(path, color);
 }
 
-// An image whose pixels live in a LargeArray (huge pages), handed to the QImage, which frees them.
+QString groupedNumber(double metres) {
+    // "100 km", "500 m"
+    if (metres >= 1000)
+        return QString::number(metres / 1000, 'f', 0) + QStringLiteral(" km");
+    return QString::number(metres, 'f', 0) + QStringLiteral(" m");
+}
+
+}  // namespace
+
+// The pixels live in a LargeArray, handed to the QImage, which frees them.
 QImage largeImage(int width, int height, QImage::Format format, double dpi) {
     struct Pixels {
         std::uint32_t* data;
@@ -259,15 +178,6 @@ QImage largeImage(int width, int height, QImage::Format format, double dpi) {
     image.setDotsPerMeterY(dpm);
     return image;
 }
-
-QString groupedNumber(double metres) {
-    // "100 km", "500 m"
-    if (metres >= 1000)
-        return QString::number(metres / 1000, 'f', 0) + QStringLiteral(" km");
-    return QString::number(metres, 'f', 0) + QStringLiteral(" m");
-}
-
-}  // namespace
 
 MapPainter::MapPainter(const MapScene& scene, const MapCanvas& canvas, unsigned threads)
     : m_scene(scene),
@@ -300,8 +210,11 @@ MapPainter::Layers MapPainter::renderLayers() const {
 
 QImage MapPainter::compose(Layers layers) const {
     QImage image = std::move(layers.below);
-    stampPoints(image, m_threads);
+    if (layers.points.isNull())
+        stampPoints(image, m_threads);
     QPainter p(&image);
+    if (!layers.points.isNull())
+        p.drawImage(0, 0, layers.points);
     p.drawImage(0, 0, layers.above);
     return image;
 }
@@ -364,78 +277,21 @@ std::size_t MapPainter::stampPoints(QImage& image, unsigned threads) const {
     const PointLayer& points = m_scene.points;
     if (points.size() == 0 || points.symbols.empty())
         return 0;
-    const int w = image.width(), h = image.height();
-    auto* bits = reinterpret_cast<std::uint32_t*>(image.bits());
-    const auto stride = static_cast<std::ptrdiff_t>(image.bytesPerLine() / 4);
-    const bool oneSymbol = points.symbol.empty();
-    const std::size_t symbolCount = oneSymbol ? 1 : points.symbols.size();
-    std::vector<SymbolSprites> sprites;
-    int maxReach = 0;
-    for (std::size_t sym = 0; sym < symbolCount; ++sym) {
-        sprites.push_back(makeSprites(points.symbols[sym], m_canvas.scale()));
-        maxReach = std::max(maxReach, sprites.back().reach);
-    }
-    const RowTable rows(m_view, -maxReach - 1.0, h + maxReach + 1.0);
-    const double xScale = m_view.pixelsPerWorld() / 360.0;  // x is linear in longitude
-    const double xOffset = 180.0 * xScale - m_view.originX();
+    const PointStamper stamper(m_view, m_canvas.scale(), points.symbols, image.height());
+    const int h = image.height();
     // One thread unless asked: bands of rows in parallel were measured no faster on the 2-core
-    // benchmark VM (stamping waits on memory, and the other core is still busy freeing the reader's
-    // memory), but the same image comes out either way.
+    // benchmark VM (stamping waits on memory). Each thread owns a band of rows and stamps, symbol
+    // by symbol (later symbols on top), the points that reach into it, writing only its own
+    // rows: no pixel is written by two threads and the image is the one a single thread makes.
     if (threads == 0)
         threads = 1;
-    // Each thread owns a band of rows and stamps, symbol by symbol (later symbols on top), the
-    // points that reach into it, writing only its own rows: no pixel is written by two threads and
-    // the image is the one a single thread makes. A latitude test skips the other bands' points
-    // before any projection.
-    auto stampBand = [&](int y0, int y1) {
-        std::size_t drawn = 0;
-        const double north = m_view.toLonLat(0, y0 - maxReach - 2.0).y;
-        const double south = m_view.toLonLat(0, y1 + maxReach + 2.0).y;
-        for (std::size_t sym = 0; sym < symbolCount; ++sym) {
-            const SymbolSprites& sprite = sprites[sym];
-            const int reach = sprite.reach;
-            for (std::size_t i = 0; i < points.size(); ++i) {
-                const double lat = points.lat[i];
-                if (!(lat <= north && lat >= south))
-                    continue;  // another band's, or NaN
-                if (!oneSymbol && points.symbol[i] != sym)
-                    continue;
-                const double px = points.lon[i] * xScale + xOffset;
-                double py;
-                if (!(px > -reach - 1.0 && px < w + reach + 1.0) || !rows.row(lat, py))
-                    continue;
-                const double fx = std::floor(px), fy = std::floor(py);
-                const int ix = static_cast<int>(fx), iy = static_cast<int>(fy);
-                if (iy + reach + 2 <= y0 || iy - reach >= y1)
-                    continue;
-                if (std::clamp(iy, 0, h - 1) >= y0 && std::clamp(iy, 0, h - 1) < y1)
-                    ++drawn;
-                const int qx = std::min(kPhases - 1, static_cast<int>((px - fx) * kPhases));
-                const int qy = std::min(kPhases - 1, static_cast<int>((py - fy) * kPhases));
-                const auto& pixels = sprite.phases[static_cast<std::size_t>(qy * kPhases + qx)];
-                if (ix - reach >= 0 && iy - reach >= y0 && ix + reach + 2 <= w &&
-                    iy + reach + 2 <= y1) {
-                    std::uint32_t* origin = bits + static_cast<std::ptrdiff_t>(iy) * stride + ix;
-                    for (const SpritePixel& sp : pixels)
-                        blend(origin[sp.dy * stride + sp.dx], sp.argb);
-                } else {
-                    for (const SpritePixel& sp : pixels) {
-                        const int x = ix + sp.dx, y = iy + sp.dy;
-                        if (x >= 0 && y >= y0 && x < w && y < y1)
-                            blend(bits[static_cast<std::ptrdiff_t>(y) * stride + x], sp.argb);
-                    }
-                }
-            }
-        }
-        return drawn;
-    };
     // Bands of equal work rather than equal height (points crowd around Bangkok): the rows of
     // the latitude quantiles of a sample of the points.
     std::vector<int> edges = {0};
     {
         std::vector<double> sample;
         const std::size_t step = std::max<std::size_t>(1, points.size() / 20000);
-        for (std::size_t i = 0; i < points.size(); i += step) {
+        for (std::size_t i = 0; threads > 1 && i < points.size(); i += step) {
             const double lat = points.lat[i];
             if (std::isfinite(lat))
                 sample.push_back(lat);
@@ -451,6 +307,15 @@ std::size_t MapPainter::stampPoints(QImage& image, unsigned threads) const {
         }
         edges.push_back(h);
     }
+    const std::uint8_t* symbol = points.symbol.empty() ? nullptr : points.symbol.data();
+    auto stampBand = [&](int y0, int y1) {
+        std::size_t drawn = 0;
+        for (std::size_t sym = 0; sym < (symbol ? points.symbols.size() : 1); ++sym) {
+            drawn += stamper.stamp(image, points.lon.data(), points.lat.data(), symbol,
+                                   points.size(), sym, y0, y1);
+        }
+        return drawn;
+    };
     std::vector<std::size_t> drawn(threads, 0);
     std::vector<std::thread> workers;
     for (std::size_t b = 1; b < threads; ++b)

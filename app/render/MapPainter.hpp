@@ -2,8 +2,7 @@
 // Draws a MapScene: into an RGB image (PNG), or on any QPainter device (PDF, SVG). Polygons, text
 // and the map furniture (title, legend, scale bar, north arrow, source line) go through QPainter.
 // The point layer does not: in the raster path it is stamped into the image's pixels from
-// pre-drawn antialiased sprites (a million points in a few milliseconds, where a QPainter
-// ellipse per point takes seconds). On vector devices points are circles up to
+// pre-drawn antialiased sprites (PointStamper). On vector devices points are circles up to
 // kVectorPointLimit, above that one embedded image at the canvas's resolution.
 //
 // Text needs a QGuiApplication (fonts); see OffscreenGui.
@@ -22,6 +21,10 @@ class QPainter;
 namespace ecotown::render {
 
 inline constexpr std::size_t kVectorPointLimit = 20000;
+
+// An image of `format` whose pixels are mapped with transparent huge pages (LargeArray), not
+// initialised; its resolution set to `dpi`.
+QImage largeImage(int width, int height, QImage::Format format, double dpi);
 
 class MapPainter {
   public:
@@ -42,9 +45,11 @@ class MapPainter {
     struct Layers {
         QImage below;
         QImage above;
+        QImage points;  // already stamped (StreamedPoints), or null: compose() stamps them
     };
     Layers renderLayers() const;
-    // Stamps the scene's points (as they are now) into `below` and lays `above` over it.
+    // Stamps the scene's points (as they are now) into `below`, or lays the stamped `points` over
+    // it, and lays `above` over that.
     QImage compose(Layers layers) const;
     // The whole map on a device whose logical coordinates are the canvas's pixels.
     void paint(QPainter& painter) const;

@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -209,4 +213,161 @@ TEST(DatasetTest, EmptyLayerReadsNothing) {
     Feature f;
     EXPECT_FALSE(r.next(f));
     EXPECT_TRUE(ds.readPoints().x.empty());
+}
+
+// --- the fast point reader and its runs ----------------------------------------------------------
+
+namespace {
+
+// A GeoPackage point layer written with GDAL: n points (over 200,000 for the two-thread path),
+// rows 1000..1099 deleted (a gap in the fids) and every 997th geometry null. Returns how many
+// null geometries are left.
+int writeLargePointLayer(const std::string& path, int n, const char* layer = "factories",
+                         bool create = true) {
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(create
+                                ? GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
+                                      path.c_str(), 0, 0, 0, GDT_Unknown, nullptr)
+                                : GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    EXPECT_TRUE(ds);
+    OGRSpatialReference sr;
+    sr.importFromEPSG(4326);
+    sr.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const char* noIndex[] = {"SPATIAL_INDEX=NO", nullptr};
+    OGRLayer* l = ds->CreateLayer(layer, &sr, wkbPoint, const_cast<char**>(noIndex));
+    OGRFieldDefn name("name", OFTString);
+    l->CreateField(&name);
+    int nulls = 0;
+    ds->StartTransaction();
+    for (int i = 0; i < n; ++i) {
+        OGRFeature f(l->GetLayerDefn());
+        f.SetField("name", ("โรงงาน " + std::to_string(i)).c_str());
+        OGRPoint p(97.5 + (i % 1000) * 0.008, 5.7 + (i / 1000) * 0.00005);
+        if (i % 997 == 5)
+            ++nulls;
+        else
+            f.SetGeometry(&p);
+        EXPECT_EQ(l->CreateFeature(&f), OGRERR_NONE);
+    }
+    for (GIntBig fid = 1000; fid < 1100 && fid <= n; ++fid) {
+        if ((fid - 1) % 997 == 5)
+            --nulls;  // fids start at 1: feature i has fid i + 1
+        EXPECT_EQ(l->DeleteFeature(fid), OGRERR_NONE);
+    }
+    ds->CommitTransaction();
+    return nulls;
+}
+
+struct HandedOn {
+    std::vector<double> x, y;
+    std::size_t calls = 0;
+    std::atomic<int> inside{0};
+    bool overlapped = false;
+};
+
+PointReadOptions collecting(HandedOn& h) {
+    PointReadOptions o;
+    o.onPoints = [&h](const double* x, const double* y, std::size_t n) {
+        if (h.inside.fetch_add(1) != 0)
+            h.overlapped = true;
+        h.x.insert(h.x.end(), x, x + n);
+        h.y.insert(h.y.end(), y, y + n);
+        ++h.calls;
+        h.inside.fetch_sub(1);
+    };
+    return o;
+}
+
+}  // namespace
+
+TEST(DatasetTest, GeoPackagePointsMatchGdalAndAreHandedOnOnceInAFixedOrder) {
+    ScratchDir dir;
+    const std::string path = dir.file("large.gpkg");
+    const int n = 300000;
+    const int nulls = writeLargePointLayer(path, n);
+
+    // What GDAL's own feature loop reads.
+    std::vector<GIntBig> fids;
+    std::vector<double> gx, gy;
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+        for (auto& f : *ds->GetLayer(0)) {
+            if (const OGRGeometry* g = f->GetGeometryRef()) {
+                fids.push_back(f->GetFID());
+                gx.push_back(g->toPoint()->getX());
+                gy.push_back(g->toPoint()->getY());
+            }
+        }
+    }
+    ASSERT_EQ(gx.size(), static_cast<std::size_t>(n - 100 - nulls));
+
+    HandedOn first, second;
+    const auto direct = readGeoPackagePoints(path, "", collecting(first));
+    ASSERT_TRUE(direct.has_value());
+    EXPECT_EQ(direct->skipped, nulls);
+    ASSERT_EQ(direct->x.size(), gx.size());
+    for (std::size_t i = 0; i < gx.size(); ++i) {
+        ASSERT_EQ(direct->fid[i], fids[i]) << i;
+        ASSERT_EQ(direct->x[i], gx[i]) << i;
+        ASSERT_EQ(direct->y[i], gy[i]) << i;
+    }
+    // Every point handed on exactly once, one call at a time, in runs.
+    EXPECT_FALSE(first.overlapped);
+    EXPECT_GT(first.calls, 10u);
+    std::vector<std::pair<double, double>> handed, read;
+    for (std::size_t i = 0; i < first.x.size(); ++i)
+        handed.emplace_back(first.x[i], first.y[i]);
+    for (std::size_t i = 0; i < gx.size(); ++i)
+        read.emplace_back(gx[i], gy[i]);
+    std::sort(handed.begin(), handed.end());
+    std::sort(read.begin(), read.end());
+    EXPECT_EQ(handed, read);
+
+    // The same order on another run, through Dataset::readPoints too, and without fids.
+    PointReadOptions options = collecting(second);
+    options.fids = false;
+    const auto again = Dataset::open(path).readPoints("factories", options);
+    EXPECT_TRUE(again.fid.empty());
+    EXPECT_EQ(again.x, direct->x);
+    EXPECT_EQ(second.x, first.x);
+    EXPECT_EQ(second.y, first.y);
+}
+
+TEST(DatasetTest, FastPointReaderDeclinesWhatItDoesNotHandle) {
+    ScratchDir dir;
+    const std::string two = dir.file("two.gpkg");
+    writeLargePointLayer(two, 50, "factories");
+    writeLargePointLayer(two, 50, "estates", false);
+    const std::string json = dir.file("pts.geojson");
+    writePoints(json, "GeoJSON", "EPSG:4326", 20);
+    HandedOn h;
+    EXPECT_FALSE(readGeoPackagePoints(two, "", collecting(h)));  // which layer?
+    EXPECT_FALSE(readGeoPackagePoints(two, "nosuch", collecting(h)));
+    EXPECT_FALSE(readGeoPackagePoints(json, "", collecting(h)));
+    EXPECT_FALSE(readGeoPackagePoints(dir.file("missing.gpkg"), "", collecting(h)));
+    EXPECT_EQ(h.calls, 0u);
+    const auto estates = readGeoPackagePoints(two, "ESTATES", collecting(h));
+    ASSERT_TRUE(estates.has_value());
+    EXPECT_EQ(estates->x.size(), h.x.size());
+
+    // Other formats hand on their points too (GDAL's Arrow stream), in file order.
+    HandedOn fromJson;
+    const auto cols = Dataset::open(json).readPoints("", collecting(fromJson));
+    ASSERT_EQ(cols.x.size(), 20u);
+    EXPECT_EQ(fromJson.x, cols.x);
+    EXPECT_EQ(fromJson.y, cols.y);
+}
+
+TEST(DatasetTest, WhatTheRunCallbackThrowsEndsTheRead) {
+    ScratchDir dir;
+    const std::string path = dir.file("large.gpkg");
+    writeLargePointLayer(path, 250000);
+    PointReadOptions options;
+    std::atomic<int> calls{0};
+    options.onPoints = [&](const double*, const double*, std::size_t) {
+        if (++calls == 3)
+            throw Cancelled(path, "stop");
+    };
+    EXPECT_THROW(readGeoPackagePoints(path, "", options), Cancelled);
+    EXPECT_EQ(calls.load(), 3);  // nothing more after the throw
 }

@@ -22,6 +22,7 @@
 #include "app/render/MapView.hpp"
 #include "app/render/OffscreenGui.hpp"
 #include "app/render/PngEncoder.hpp"
+#include "app/render/PointStamper.hpp"
 #include "app/render/SceneOptions.hpp"
 #include "geo/Error.hpp"
 #include "layers/Atlas.hpp"
@@ -230,6 +231,50 @@ TEST(MapPainter, PointsStampedInBandsEqualOneThreadsAndLieWhereTheViewSays) {
     EXPECT_TRUE(closeColour(pixelAt(image, {at.x + 6, at.y}), Qt::white, 0));
 }
 
+TEST(StreamedPoints, StampedWhileReadEqualsStampedAtTheEnd) {
+    const render::OffscreenGui gui;
+    render::MapScene scene = manyPoints();
+    scene.points.symbol.clear();  // one symbol, as a point file has
+    scene.points.symbols.resize(1);
+    const render::MapCanvas canvas{1200, 900, 96};
+    const render::MapPainter painter(scene, canvas);
+    render::MapPainter::Layers whole = painter.renderLayers();
+    render::MapPainter::Layers streamedLayers = painter.renderLayers();
+
+    // A third arrives before the view is known, the rest in runs after.
+    render::StreamedPoints streamed;
+    const std::size_t n = scene.points.size(), early = n / 3;
+    streamed.add(scene.points.lon.data(), scene.points.lat.data(), early);
+    streamed.start(painter.view(), canvas, scene.points.symbols.front());
+    for (std::size_t at = early; at < n; at += 16384) {
+        streamed.add(scene.points.lon.data() + at, scene.points.lat.data() + at,
+                     std::min<std::size_t>(16384, n - at));
+    }
+    streamedLayers.points = streamed.finish();
+    ASSERT_FALSE(streamedLayers.points.isNull());
+    const QImage a = painter.compose(std::move(whole));
+    const QImage b = painter.compose(std::move(streamedLayers));
+    // The same pixels but for rounding: the layer is blended once over the map instead of each
+    // point onto it.
+    int differing = 0, worst = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const int d = colourDistance(a.pixelColor(x, y), b.pixelColor(x, y));
+            differing += d > 0 ? 1 : 0;
+            worst = std::max(worst, d);
+        }
+    }
+    EXPECT_LE(worst, 12);
+    EXPECT_LT(differing, a.width() * a.height() / 20);
+    EXPECT_GT(countColour(b, toQColor(scene.points.symbols.front().color)), 1000);
+
+    render::StreamedPoints off;
+    off.add(scene.points.lon.data(), scene.points.lat.data(), 100);
+    off.disable();
+    off.start(painter.view(), canvas, scene.points.symbols.front());
+    EXPECT_TRUE(off.finish().isNull());
+}
+
 TEST(PngEncoder, WritesWhatQtReadsBack) {
     const render::OffscreenGui gui;
     const render::MapScene scene = manyPoints();
@@ -429,6 +474,45 @@ TEST(RenderCommand, PointAndPolygonFilesWithAClassField) {
     QImage withPoints(QString::fromStdString(out));
     EXPECT_GT(countColour(withPoints, toQColor(layers::mapStyle().highlight)), 5000);
     EXPECT_EQ(countColour(image, toQColor(layers::mapStyle().highlight)), 0);
+}
+
+// The same factories from a GeoPackage (read straight through SQLite and stamped while read), a
+// GeoJSON file (GDAL's reader) and a GeoPackage in UTM 47N (transformed before drawing) make the
+// same map.
+TEST(RenderCommand, PointFilesOfAnyFormatAndCrsDrawTheSame) {
+    ScratchDir dir;
+    const std::string gpkg = dir.file("f.gpkg"), json = dir.file("f.geojson"),
+                      utm = dir.file("f_utm.gpkg");
+    for (const auto& [out, crs] : {std::pair{gpkg, "EPSG:4326"}, std::pair{json, "EPSG:4326"},
+                                   std::pair{utm, "EPSG:32647"}}) {
+        const auto r = runCli({"convert", kBundled, out, "--layer", "factories", "--crs", crs,
+                               "--where", "province_code IN ('TH-20', 'TH-21', 'TH-24')"});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+    }
+    const std::string extent = "100.6,12.4,102.2,13.9";
+    std::vector<QImage> images;
+    for (const std::string& points : {gpkg, json, utm}) {
+        const std::string out = points + ".png";
+        const auto r =
+            runCli({"render",    "--points", points, "--polygons", kBundled, "--polygons-layer",
+                    "provinces", "--extent", extent, "--title",    "-",      "--hide",
+                    "legend",    "--source", "same", "--width",    "800",    "--height",
+                    "600",       "--output", out});
+        ASSERT_EQ(r.exitCode, 0) << points << ": " << r.err;
+        images.emplace_back(QString::fromStdString(out));
+        ASSERT_FALSE(images.back().isNull());
+    }
+    const QColor red = toQColor(layers::mapStyle().highlight);
+    const int reds = countColour(images[0], red);
+    EXPECT_GT(reds, 500);
+    for (std::size_t i = 1; i < images.size(); ++i) {
+        int differing = 0;
+        for (int y = 0; y < images[0].height(); ++y)
+            for (int x = 0; x < images[0].width(); ++x)
+                differing +=
+                    colourDistance(images[0].pixelColor(x, y), images[i].pixelColor(x, y)) > 12;
+        EXPECT_LT(differing, reds / 50) << i;  // UTM round trip: sub-pixel shifts at most
+    }
 }
 
 TEST(RenderCommand, BadOutputPathExitsTwoNamingIt) {
