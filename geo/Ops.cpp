@@ -3,6 +3,7 @@
 
 #include "geo/Ops.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "geo/Error.hpp"
@@ -123,6 +124,40 @@ Geometry simplify(const Geometry& geometry, double tolerance) {
     if (!result)
         throw geosError("simplify");
     return fromGeos(result.get());
+}
+
+std::vector<XY> triangulate(const Geometry& polygonal) {
+    std::vector<XY> out;
+    if (polygonal.type != GeometryType::Polygon && polygonal.type != GeometryType::MultiPolygon)
+        return out;
+    GEOSContextHandle_t h = geosContext();
+    GeosGeometryPtr g = toGeos(polygonal);
+    geosClearError();
+    GeosGeometryPtr triangles(GEOSConstrainedDelaunayTriangulation_r(h, g.get()));
+    if (!triangles) {  // an invalid ring: triangulate its valid form
+        geosClearError();
+        GeosGeometryPtr valid(GEOSMakeValid_r(h, g.get()));
+        if (valid)
+            triangles.reset(GEOSConstrainedDelaunayTriangulation_r(h, valid.get()));
+        if (!triangles)
+            throw geosError("triangulate");
+    }
+    const int n = GEOSGetNumGeometries_r(h, triangles.get());
+    out.reserve(static_cast<std::size_t>(std::max(n, 0)) * 3);
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* t = GEOSGetGeometryN_r(h, triangles.get(), i);
+        const GEOSGeometry* ring = t ? GEOSGetExteriorRing_r(h, t) : nullptr;
+        const GEOSCoordSequence* seq = ring ? GEOSGeom_getCoordSeq_r(h, ring) : nullptr;
+        unsigned size = 0;
+        if (!seq || !GEOSCoordSeq_getSize_r(h, seq, &size) || size < 3)
+            continue;
+        for (unsigned k = 0; k < 3; ++k) {
+            XY p;
+            GEOSCoordSeq_getXY_r(h, seq, k, &p.x, &p.y);
+            out.push_back(p);
+        }
+    }
+    return out;
 }
 
 }  // namespace ecotown::geo

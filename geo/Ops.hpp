@@ -2,6 +2,8 @@
 // Geometry operations through GEOS, on our own types: what building the dataset and the domain
 // layer need (buffers in metric CRSs, clipping to a province, areas, label points).
 
+#include <vector>
+
 #include "geo/Geometry.hpp"
 
 namespace ecotown::geo {
@@ -19,5 +21,9 @@ XY pointOnSurface(const Geometry& geometry);
 bool covers(const Geometry& polygon, XY point);
 // Douglas-Peucker simplification that keeps topology valid.
 Geometry simplify(const Geometry& geometry, double tolerance);
+// Triangles that exactly cover a polygonal geometry, holes left out (GEOS's constrained Delaunay
+// triangulation): three corners each, for drawing a fill with a GPU. Empty for a geometry
+// without area.
+std::vector<XY> triangulate(const Geometry& polygonal);
 
 }  // namespace ecotown::geo

@@ -29,21 +29,29 @@ Rgba ecoFactoryColor();
 Rgba csrDiwColor();
 double certificateSymbolSize();
 
+// The map's look, for the window (AtlasController::style, bound in MapPane.qml) and for
+// `render` (AtlasScene) alike. Widths are pixels at 96 dpi.
 struct MapStyle {
     Rgba sea{0xc6, 0xdb, 0xef, 255};
     Rgba land{0xf2, 0xef, 0xe6, 255};  // neighbouring countries
     Rgba landOutline{0xb8, 0xb2, 0xa4, 255};
     Rgba province{0xfb, 0xfa, 0xf6, 255};  // Thai provinces, unshaded
     Rgba provinceOutline{0x63, 0x63, 0x63, 255};
+    Rgba provinceOutlineSelected{0x30, 0x30, 0x30, 255};  // provinces the filter names
     Rgba areaOutline{0x1f, 0x1f, 0x1f, 255};
     Rgba estateOutline{0x7f, 0x27, 0x04, 255};
-    Rgba highlight{0xe3, 0x1a, 0x1c, 255};
+    Rgba highlight{0xe3, 0x1a, 0x1c, 255};  // hovered or selected area, points of a plain file
     Rgba selection{0xff, 0x7f, 0x00, 255};
     Rgba label{0x20, 0x20, 0x20, 255};
+    Rgba areaLabel{0x08, 0x30, 0x6b, 255};  // eco-town area names (YlGnBu's darkest blue)
     Rgba labelHalo{0xff, 0xff, 0xff, 220};
     double provinceOutlineWidth = 0.8;
     double areaOutlineWidth = 1.0;
+    double areaOutlineWidthSelected = 3.0;
     double areaFillOpacity = 0.85;
+    // Estates lie above the factories, see-through, with a heavier outline.
+    double estateFillOpacity = 0.75;
+    double estateOutlineWidth = 2.0;
 };
 const MapStyle& mapStyle();
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
 #include "geo/Ops.hpp"
 #include "geo/Writer.hpp"
@@ -203,6 +204,7 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
                                       &AtlasController::loadProgressChanged);
     (void)QtConcurrent::run([self, path, mapping, progress] {
         std::shared_ptr<layers::Atlas> atlas;
+        std::shared_ptr<const CountryMesh> countries;
         QString error;
         try {
             layers::AtlasLoadOptions options;
@@ -213,20 +215,23 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
                 atlas = std::make_shared<layers::Atlas>(
                     layers::loadWithMapping(layers::Mapping::load(mapping), path, options));
             }
+            countries = std::make_shared<const CountryMesh>(CountryMesh::of(*atlas));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
+            atlas.reset();
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, atlas, error] {
+            [self, atlas, countries, error] {
                 if (self)
-                    self->finishLoad(atlas, error);
+                    self->finishLoad(atlas, countries, error);
             },
             Qt::QueuedConnection);
     });
 }
 
-void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas, QString error) {
+void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
+                                 std::shared_ptr<const CountryMesh> countries, QString error) {
     if (!atlas) {
         setError(error);
         setStatus(tr("Could not load the data: %1").arg(error));
@@ -234,6 +239,9 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas, QString e
         return;
     }
     m_atlas = std::move(atlas);
+    m_countryMesh = std::move(countries);
+    if (m_countryLayer)
+        m_countryLayer->setMesh(m_countryMesh);
     m_loadProgress = 1;
     emit loadProgressChanged();
     rebuildGeometry();
@@ -246,6 +254,36 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas, QString e
                   .arg(m_atlas->estates().size())
                   .arg(m_atlas->factories().size()));
     emit ready();
+}
+
+QVariantMap AtlasController::style() {
+    const layers::MapStyle& st = layers::mapStyle();
+    auto colour = [](layers::Rgba c) { return QVariant::fromValue(toQColor(c)); };
+    return {
+        {QStringLiteral("sea"), colour(st.sea)},
+        {QStringLiteral("land"), colour(st.land)},
+        {QStringLiteral("landOutline"), colour(st.landOutline)},
+        {QStringLiteral("province"), colour(st.province)},
+        {QStringLiteral("provinceOutline"), colour(st.provinceOutline)},
+        {QStringLiteral("provinceOutlineSelected"), colour(st.provinceOutlineSelected)},
+        {QStringLiteral("areaOutline"), colour(st.areaOutline)},
+        {QStringLiteral("estateOutline"), colour(st.estateOutline)},
+        {QStringLiteral("highlight"), colour(st.highlight)},
+        {QStringLiteral("label"), colour(st.label)},
+        {QStringLiteral("areaLabel"), colour(st.areaLabel)},
+        {QStringLiteral("labelHalo"), colour(st.labelHalo)},
+        {QStringLiteral("areaOutlineWidth"), st.areaOutlineWidth},
+        {QStringLiteral("areaOutlineWidthSelected"), st.areaOutlineWidthSelected},
+        {QStringLiteral("areaOpacity"), st.areaFillOpacity},
+        {QStringLiteral("estateOpacity"), st.estateFillOpacity},
+        {QStringLiteral("estateOutlineWidth"), st.estateOutlineWidth},
+    };
+}
+
+void AtlasController::attachCountryLayer(CountryLayer* layer) {
+    m_countryLayer = layer;
+    if (layer)
+        layer->setMesh(m_countryMesh);
 }
 
 void AtlasController::attachFactoryLayer(FactoryLayer* layer) {
@@ -285,17 +323,11 @@ bool AtlasController::setFilterFromFlags(const QVariantMap& flags) {
 }
 
 void AtlasController::rebuildGeometry() {
-    m_countryParts.clear();
     m_provinceParts.clear();
     m_areaParts.clear();
     m_estateParts.clear();
     if (!m_atlas)
         return;
-    for (const layers::Country& c : m_atlas->countries()) {
-        if (c.isoA2 == "TH")
-            continue;  // Thailand is drawn by its provinces
-        appendParts(m_countryParts, c.shape, {{QStringLiteral("name"), qs(c.name)}});
-    }
     for (std::size_t i = 0; i < m_atlas->provinces().size(); ++i) {
         appendParts(m_provinceParts, m_atlas->provinces()[i].shape,
                     {{QStringLiteral("index"), static_cast<int>(i)}});
@@ -318,8 +350,7 @@ void AtlasController::rebuildGeometry() {
 }
 
 int AtlasController::mapPartCount() const {
-    return static_cast<int>(m_countryParts.size() + m_provinceParts.size() + m_areaParts.size() +
-                            m_estateParts.size());
+    return static_cast<int>(m_provinceParts.size() + m_areaParts.size() + m_estateParts.size());
 }
 
 void AtlasController::rebuildStyling() {

@@ -22,6 +22,8 @@
 namespace ecotown::gui {
 
 class FactoryLayer;
+class CountryLayer;
+struct CountryMesh;
 
 // The areas matching the filter, for the side table (selection syncs with the map).
 class AreaTableModel : public QAbstractListModel {
@@ -51,12 +53,13 @@ class AreaTableModel : public QAbstractListModel {
 
 class AtlasController : public QObject {
     Q_OBJECT
+    // layers::mapStyle() for the QML map: colours as colours, widths and opacities as numbers.
+    Q_PROPERTY(QVariantMap style READ style CONSTANT)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(double loadProgress READ loadProgress NOTIFY loadProgressChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList countryParts READ countryParts NOTIFY geometryChanged)
     Q_PROPERTY(QVariantList provinceParts READ provinceParts NOTIFY geometryChanged)
     Q_PROPERTY(QVariantList areaParts READ areaParts NOTIFY geometryChanged)
     Q_PROPERTY(QVariantList estateParts READ estateParts NOTIFY geometryChanged)
@@ -99,6 +102,7 @@ class AtlasController : public QObject {
     // Sets the filter from CLI-style flags (--province ...); returns false with errorText set.
     bool setFilterFromFlags(const QVariantMap& flags);
     void attachFactoryLayer(FactoryLayer* layer);
+    void attachCountryLayer(CountryLayer* layer);
 
     bool loaded() const { return m_atlas != nullptr; }
     double loadProgress() const { return m_loadProgress; }
@@ -106,7 +110,6 @@ class AtlasController : public QObject {
     QString errorText() const { return m_errorText; }
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
-    QVariantList countryParts() const { return m_countryParts; }
     QVariantList provinceParts() const { return m_provinceParts; }
     QVariantList areaParts() const { return m_areaParts; }
     QVariantList estateParts() const { return m_estateParts; }
@@ -118,6 +121,7 @@ class AtlasController : public QObject {
     // All polygon parts the map builds items for (countries, provinces, areas, estates).
     int mapPartCount() const;
     QVariantList stageLegend() const;
+    static QVariantMap style();
     QVariantList estateLegend() const;
     QVariantList factoryLegend() const;
     QVariantMap counts() const;
@@ -202,7 +206,8 @@ class AtlasController : public QObject {
     static geo::ProgressCallback progressForwarder(QPointer<AtlasController> self,
                                                    double AtlasController::*member,
                                                    void (AtlasController::*changed)());
-    void finishLoad(std::shared_ptr<layers::Atlas> atlas, QString error);
+    void finishLoad(std::shared_ptr<layers::Atlas> atlas,
+                    std::shared_ptr<const CountryMesh> countries, QString error);
 
     std::shared_ptr<layers::Atlas> m_atlas;
     layers::Filter m_filter;
@@ -211,8 +216,10 @@ class AtlasController : public QObject {
     FactoryPoints m_points;
     FactorySymbolToggles m_toggles;
     QPointer<FactoryLayer> m_factoryLayer;
+    QPointer<CountryLayer> m_countryLayer;
+    std::shared_ptr<const CountryMesh> m_countryMesh;  // built with the atlas, on the loader
     AreaTableModel m_areaTable;
-    QVariantList m_countryParts, m_provinceParts, m_areaParts, m_estateParts, m_labels;
+    QVariantList m_provinceParts, m_areaParts, m_estateParts, m_labels;
     QVariantList m_provinceFills, m_provinceSelected, m_areaVisible, m_estateVisible;
     QVariantMap m_identified;
     QString m_statusText, m_errorText;

@@ -1,6 +1,5 @@
 #include "app/gui/FactoryLayer.hpp"
 
-#include <QGeoCoordinate>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QSGGeometryNode>
@@ -96,27 +95,7 @@ const QSGGeometry::AttributeSet& pointAttributes() {
 
 }  // namespace
 
-FactoryLayer::FactoryLayer(QQuickItem* parent) : QQuickItem(parent) {
-    setFlag(ItemHasContents, true);
-}
-
-void FactoryLayer::setMap(QQuickItem* map) {
-    if (m_map == map)
-        return;
-    if (m_map)
-        disconnect(m_map, nullptr, this, nullptr);
-    m_map = map;
-    if (m_map) {
-        for (const char* sig :
-             {SIGNAL(centerChanged(QGeoCoordinate)), SIGNAL(zoomLevelChanged(qreal)),
-              SIGNAL(widthChanged()), SIGNAL(heightChanged()), SIGNAL(bearingChanged(qreal)),
-              SIGNAL(tiltChanged(qreal))}) {
-            connect(m_map, sig, this, SLOT(cameraChanged()));
-        }
-    }
-    emit mapChanged();
-    cameraChanged();
-}
+FactoryLayer::FactoryLayer(QQuickItem* parent) : MapOverlay(parent) {}
 
 void FactoryLayer::setPoints(const FactoryPoints* points) {
     m_points = points;
@@ -125,25 +104,6 @@ void FactoryLayer::setPoints(const FactoryPoints* points) {
 
 void FactoryLayer::pointsChanged() {
     m_uploadedVersion = ~0ull;
-    update();
-}
-
-// World units -> item pixels for the map's camera. Qt Location's Web-Mercator camera maps the
-// world to 256 * 2^zoom pixels (measured exact for itemsoverlay, osm and mapboxgl), with the
-// centre coordinate at the middle of the map item; the map is never rotated or tilted here.
-void FactoryLayer::cameraChanged() {
-    if (!m_map)
-        return;
-    const QGeoCoordinate center = m_map->property("center").value<QGeoCoordinate>();
-    m_zoom = m_map->property("zoomLevel").toDouble();
-    if (!center.isValid() || !std::isfinite(m_zoom))
-        return;
-    m_scale = 256.0 * std::pow(2.0, m_zoom);
-    const QPointF mapOrigin = m_map->mapToItem(this, QPointF(0, 0));
-    m_offX = mapOrigin.x() + m_map->width() / 2 -
-             (FactoryPoints::mercatorX(center.longitude()) - FactoryPoints::originX()) * m_scale;
-    m_offY = mapOrigin.y() + m_map->height() / 2 -
-             (FactoryPoints::mercatorY(center.latitude()) - FactoryPoints::originY()) * m_scale;
     update();
 }
 
@@ -164,16 +124,13 @@ QSGNode* FactoryLayer::updatePaintNode(QSGNode* old, UpdatePaintNodeData*) {
     } else {
         node = static_cast<QSGGeometryNode*>(transform->firstChild());
     }
-    QMatrix4x4 m;
-    m.translate(static_cast<float>(m_offX), static_cast<float>(m_offY));
-    m.scale(static_cast<float>(m_scale), static_cast<float>(m_scale));
-    transform->setMatrix(m);
+    transform->setMatrix(worldToItem());
 
-    const int zoomBucket = static_cast<int>(std::floor(m_zoom));
+    const int zoomBucket = static_cast<int>(std::floor(zoomLevel()));
     const int effectiveBucket = zoomBucket > FactoryPoints::kLastAggregatedZoom ? 99 : zoomBucket;
     if (m_points &&
         (m_points->version() != m_uploadedVersion || effectiveBucket != m_uploadedZoom)) {
-        const std::vector<PointVertex>& pts = m_points->forZoom(m_zoom);
+        const std::vector<PointVertex>& pts = m_points->forZoom(zoomLevel());
         QSGGeometry* g = node->geometry();
         g->allocate(static_cast<int>(pts.size()));
         if (!pts.empty())

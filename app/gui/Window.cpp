@@ -6,6 +6,7 @@
 #include <QQmlContext>
 #include <QTimer>
 
+#include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
 
 // The QML files and translations are resources of a static library: initialise them by hand.
@@ -23,6 +24,7 @@ void registerQmlTypes() {
     done = true;
     initEcotownResources();
     qmlRegisterType<FactoryLayer>("EcoTown", 1, 0, "FactoryLayer");
+    qmlRegisterType<CountryLayer>("EcoTown", 1, 0, "CountryLayer");
 }
 
 LanguageSwitcher::LanguageSwitcher(QQmlEngine* engine, AtlasController* controller)
@@ -80,9 +82,10 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().constFirst());
     if (!m_window)
         return;
-    if (auto* layer = m_window->findChild<FactoryLayer*>(QStringLiteral("factoryLayer"))) {
+    if (auto* layer = m_window->findChild<FactoryLayer*>(QStringLiteral("factoryLayer")))
         m_controller.attachFactoryLayer(layer);
-    }
+    if (auto* layer = m_window->findChild<CountryLayer*>(QStringLiteral("countryLayer")))
+        m_controller.attachCountryLayer(layer);
     // "Drawn": loaded, every map item built (MapItemView creates its delegates asynchronously),
     // then a few frames rendered.
     connect(&m_controller, &AtlasController::ready, this, [this] {

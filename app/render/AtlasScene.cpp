@@ -75,12 +75,9 @@ PolygonStyle areaStyle(layers::Rgba fill) {
     const auto& st = layers::mapStyle();
     return {fill, st.areaFillOpacity, st.areaOutline, st.areaOutlineWidth};
 }
-// Estates lie above the factories in the window, see-through, with a heavier outline: the
-// window's values (MapPane.qml), which layers/Style.hpp does not hold yet.
-constexpr double kEstateOpacity = 0.75;
-constexpr double kEstateOutlineWidth = 2.0;
 PolygonStyle estateStyle(layers::Rgba fill) {
-    return {fill, kEstateOpacity, layers::mapStyle().estateOutline, kEstateOutlineWidth};
+    const auto& st = layers::mapStyle();
+    return {fill, st.estateFillOpacity, st.estateOutline, st.estateOutlineWidth};
 }
 PolygonStyle provinceStyle(layers::Rgba fill) {
     const auto& st = layers::mapStyle();
@@ -260,7 +257,8 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
             const auto& a = atlas.areas()[i];
             if (show.areas)
                 scene.labels.push_back({a.labelPoint.x, a.labelPoint.y,
-                                        nameOf(a.nameEn, a.nameTh, lang), 12, true, 7.5});
+                                        nameOf(a.nameEn, a.nameTh, lang), 12, true, 7.5,
+                                        st.areaLabel});
         }
         std::vector<std::size_t> order(atlas.provinces().size());
         for (std::size_t i = 0; i < order.size(); ++i)

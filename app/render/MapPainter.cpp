@@ -382,7 +382,8 @@ void MapPainter::paintLabels(QPainter& p) const {
                         [&](const QRectF& o) { return o.intersects(padded); }))
             continue;
         placed.push_back(padded);
-        drawHaloText(p, QPointF(r.left(), r.top() + fm.ascent()), text, font, color, halo, 3 * s);
+        drawHaloText(p, QPointF(r.left(), r.top() + fm.ascent()), text, font,
+                     label.color ? toQColor(*label.color) : color, halo, 3 * s);
     }
 }
 

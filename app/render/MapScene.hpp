@@ -53,6 +53,7 @@ struct MapLabel {
     double size = 11;
     bool bold = false;
     double minZoom = 0;  // shown from this zoom level on (the window's: 256 px world at zoom 0)
+    std::optional<layers::Rgba> color;  // none: the scene's labelColor
 };
 
 struct LegendEntry {

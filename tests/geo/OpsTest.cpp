@@ -188,3 +188,23 @@ TEST(OpsTest, NullGeometryThrows) {
     EXPECT_THROW(covers(Geometry{}, {0, 0}), Error);
     EXPECT_THROW(simplify(Geometry{}, 1.0), Error);
 }
+
+TEST(OpsTest, TrianglesCoverThePolygonAndLeaveItsHolesOut) {
+    // A square with a hole, and an island apart: the triangles' areas add up to the area, and
+    // no triangle's centroid lies in the hole or outside.
+    const Geometry g = wkt(
+        "MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0),(2 2,4 2,4 4,2 4,2 2)),((20 0,23 0,23 3,20 0)))");
+    const std::vector<XY> t = triangulate(g);
+    ASSERT_EQ(t.size() % 3, 0u);
+    ASSERT_GE(t.size(), 3u * 9);
+    double sum = 0;
+    for (std::size_t i = 0; i < t.size(); i += 3) {
+        const XY a = t[i], b = t[i + 1], c = t[i + 2];
+        sum += std::abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2;
+        const XY centroid{(a.x + b.x + c.x) / 3, (a.y + b.y + c.y) / 3};
+        EXPECT_TRUE(covers(g, centroid)) << centroid.x << " " << centroid.y;
+    }
+    EXPECT_NEAR(sum, area(g), 1e-9);
+    EXPECT_TRUE(triangulate(Geometry::point(1, 2)).empty());
+    EXPECT_TRUE(triangulate(wkt("LINESTRING (0 0,5 5)")).empty());
+}

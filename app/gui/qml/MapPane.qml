@@ -33,7 +33,7 @@ Item {
         objectName: "map"
         anchors.fill: parent
         plugin: Plugin { name: "itemsoverlay" }
-        color: "#c6dbef"
+        color: atlas.style.sea
         copyrightsVisible: false
         center: QtPositioning.coordinate(13.0, 101.0)
         zoomLevel: 5.5
@@ -45,15 +45,10 @@ Item {
         gesture.acceptedGestures: MapGestureArea.PanGesture | MapGestureArea.FlickGesture | MapGestureArea.PinchGesture
         onMapReadyChanged: if (mapReady) pane.showThailand()
 
-        MapItemView {
-            model: atlas.countryParts
-            delegate: MapPolygon {
-                geoShape: modelData.shape
-                color: "#f2efe6"
-                border.color: "#b8b2a4"
-                border.width: 1
-                backend: MapPolygon.OpenGL
-            }
+        CountryLayer {
+            objectName: "countryLayer"
+            map: map
+            anchors.fill: parent
         }
         MapItemView {
             id: provinceView
@@ -62,9 +57,9 @@ Item {
             delegate: MapPolygon {
                 objectName: "province-" + modelData.index
                 geoShape: modelData.shape
-                color: atlas.provinceFills[modelData.index] || "#fbfaf6"
+                color: atlas.provinceFills[modelData.index] || atlas.style.province
                 visible: pane.showProvinces
-                border.color: atlas.provinceSelected[modelData.index] ? "#404040" : "#8a8a8a"
+                border.color: atlas.provinceSelected[modelData.index] ? atlas.style.provinceOutlineSelected : atlas.style.provinceOutline
                 border.width: 1
                 backend: MapPolygon.OpenGL
             }
@@ -77,10 +72,11 @@ Item {
                 objectName: "area-" + modelData.index
                 geoShape: modelData.shape
                 color: modelData.fill
-                opacity: 0.88
+                opacity: atlas.style.areaOpacity
                 visible: pane.showAreas && atlas.areaVisible[modelData.index] === true
-                border.color: (atlas.selectedArea === modelData.index || pane.hoverArea === modelData.index) ? "#e31a1c" : "#1f1f1f"
-                border.width: (atlas.selectedArea === modelData.index || pane.hoverArea === modelData.index) ? 3 : 1
+                readonly property bool marked: atlas.selectedArea === modelData.index || pane.hoverArea === modelData.index
+                border.color: marked ? atlas.style.highlight : atlas.style.areaOutline
+                border.width: marked ? atlas.style.areaOutlineWidthSelected : atlas.style.areaOutlineWidth
                 backend: MapPolygon.OpenGL
             }
         }
@@ -99,10 +95,10 @@ Item {
                 objectName: "estate-" + modelData.index
                 geoShape: modelData.shape
                 color: modelData.fill
-                opacity: 0.75
+                opacity: atlas.style.estateOpacity
                 visible: pane.showEstates && atlas.estateVisible[modelData.index] === true
-                border.color: "#7f2704"
-                border.width: 2
+                border.color: atlas.style.estateOutline
+                border.width: atlas.style.estateOutlineWidth
                 backend: MapPolygon.OpenGL
             }
         }
@@ -118,9 +114,9 @@ Item {
                     font.pixelSize: modelData.size
                     font.family: "Noto Sans"
                     font.bold: modelData.kind === "area"
-                    color: modelData.kind === "area" ? "#08306b" : "#303030"
+                    color: modelData.kind === "area" ? atlas.style.areaLabel : atlas.style.label
                     style: Text.Outline
-                    styleColor: "#ffffffd0"
+                    styleColor: atlas.style.labelHalo
                 }
             }
         }

@@ -17,6 +17,7 @@
 #include <ogrsf_frmts.h>
 
 #include "TestSupport.hpp"
+#include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
 #include "app/gui/Window.hpp"
 #include "geo/Ops.hpp"
@@ -31,7 +32,11 @@ QGuiApplication* app() {
     static int argc = 1;
     static char name[] = "test_gui";
     static char* argv[] = {name, nullptr};
-    static QGuiApplication* instance = new QGuiApplication(argc, argv);
+    static QGuiApplication* instance = [] {
+        auto* a = new QGuiApplication(argc, argv);
+        QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));  // as main.cpp
+        return a;
+    }();
     return instance;
 }
 
@@ -158,10 +163,25 @@ TEST(GuiTest, AreaInteriorHasItsStageColour) {
     const qreal dpr = shot.devicePixelRatio();
     const QColor got =
         shot.pixelColor(static_cast<int>(p.x() * dpr), static_cast<int>(p.y() * dpr));
-    const QColor expected =
-        blend(layers::stageColor(*area.stage), 0.88, layers::mapStyle().province);
+    const QColor expected = blend(layers::stageColor(*area.stage),
+                                  layers::mapStyle().areaFillOpacity, layers::mapStyle().province);
     EXPECT_TRUE(near(got, expected, 6))
         << got.name().toStdString() << " vs " << expected.name().toStdString();
+
+    // The background: a neighbouring country (Cambodia, near Kampong Chhnang) in the country
+    // layer's fill, the Gulf of Thailand in the sea's colour.
+    auto* countries = w->window()->findChild<CountryLayer*>(QStringLiteral("countryLayer"));
+    ASSERT_NE(countries, nullptr);
+    EXPECT_GT(countries->triangleCount(), 1000);
+    auto pixel = [&](geo::XY lonLat) {
+        const QPointF q = toScene(*w, lonLat);
+        return shot.pixelColor(static_cast<int>(q.x() * dpr), static_cast<int>(q.y() * dpr));
+    };
+    const layers::MapStyle& style = layers::mapStyle();
+    const QColor land(style.land.r, style.land.g, style.land.b),
+        sea(style.sea.r, style.sea.g, style.sea.b);
+    EXPECT_TRUE(near(pixel({104.6, 12.3}), land, 2)) << pixel({104.6, 12.3}).name().toStdString();
+    EXPECT_TRUE(near(pixel({101.0, 10.5}), sea, 2)) << pixel({101.0, 10.5}).name().toStdString();
 }
 
 TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {

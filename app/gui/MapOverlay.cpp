@@ -1,0 +1,59 @@
+#include "app/gui/MapOverlay.hpp"
+
+#include <QGeoCoordinate>
+#include <cmath>
+
+#include "app/gui/FactoryPoints.hpp"
+
+namespace ecotown::gui {
+
+MapOverlay::MapOverlay(QQuickItem* parent) : QQuickItem(parent) {
+    setFlag(ItemHasContents, true);
+}
+
+void MapOverlay::setMap(QQuickItem* map) {
+    if (m_map == map)
+        return;
+    if (m_map)
+        disconnect(m_map, nullptr, this, nullptr);
+    m_map = map;
+    if (m_map) {
+        for (const char* sig :
+             {SIGNAL(centerChanged(QGeoCoordinate)), SIGNAL(zoomLevelChanged(qreal)),
+              SIGNAL(widthChanged()), SIGNAL(heightChanged()), SIGNAL(bearingChanged(qreal)),
+              SIGNAL(tiltChanged(qreal))}) {
+            connect(m_map, sig, this, SLOT(cameraChanged()));
+        }
+    }
+    emit mapChanged();
+    cameraChanged();
+}
+
+// Qt Location's Web-Mercator camera maps the world to 256 * 2^zoom pixels (measured exact for
+// itemsoverlay, osm and mapboxgl), with the centre coordinate at the middle of the map item; the
+// map is never rotated or tilted here.
+void MapOverlay::cameraChanged() {
+    if (!m_map)
+        return;
+    const QGeoCoordinate center = m_map->property("center").value<QGeoCoordinate>();
+    const double zoom = m_map->property("zoomLevel").toDouble();
+    if (!center.isValid() || !std::isfinite(zoom))
+        return;
+    m_zoom = zoom;
+    m_scale = 256.0 * std::pow(2.0, zoom);
+    const QPointF mapOrigin = m_map->mapToItem(this, QPointF(0, 0));
+    m_offX = mapOrigin.x() + m_map->width() / 2 -
+             (FactoryPoints::mercatorX(center.longitude()) - FactoryPoints::originX()) * m_scale;
+    m_offY = mapOrigin.y() + m_map->height() / 2 -
+             (FactoryPoints::mercatorY(center.latitude()) - FactoryPoints::originY()) * m_scale;
+    update();
+}
+
+QMatrix4x4 MapOverlay::worldToItem() const {
+    QMatrix4x4 m;
+    m.translate(static_cast<float>(m_offX), static_cast<float>(m_offY));
+    m.scale(static_cast<float>(m_scale), static_cast<float>(m_scale));
+    return m;
+}
+
+}  // namespace ecotown::gui

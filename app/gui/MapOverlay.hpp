@@ -1,0 +1,41 @@
+#pragma once
+// A QQuickItem drawn inside the QML Map in the map's Web-Mercator world units (FactoryPoints'
+// local origin): the map's camera becomes one matrix (scale and offset) for a QSGTransformNode,
+// so that panning and zooming change nothing but that matrix. Base of the factory and country
+// layers.
+
+#include <QMatrix4x4>
+#include <QPointer>
+#include <QQuickItem>
+
+namespace ecotown::gui {
+
+class MapOverlay : public QQuickItem {
+    Q_OBJECT
+    // The QML Map this layer is drawn in (for its camera).
+    Q_PROPERTY(QQuickItem* map READ map WRITE setMap NOTIFY mapChanged)
+
+  public:
+    explicit MapOverlay(QQuickItem* parent = nullptr);
+
+    QQuickItem* map() const { return m_map; }
+    void setMap(QQuickItem* map);
+
+  signals:
+    void mapChanged();
+
+  protected:
+    // World units relative to FactoryPoints' origin -> this item's pixels, for the camera now.
+    QMatrix4x4 worldToItem() const;
+    double zoomLevel() const { return m_zoom; }
+
+  private slots:
+    void cameraChanged();
+
+  private:
+    QPointer<QQuickItem> m_map;
+    double m_scale = 1, m_offX = 0, m_offY = 0;
+    double m_zoom = 0;
+};
+
+}  // namespace ecotown::gui

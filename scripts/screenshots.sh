@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The README's pictures (docs/map-*.png): the map window's --screenshot, under Xvfb when there is
+# no display. Run after a build: scripts/screenshots.sh [BUILD_DIR]
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${1:-$REPO/build}
+APP=$BUILD/app/gui/ecotown
+[ -x "$APP" ] || { echo "screenshots: no $APP (build first)" >&2; exit 2; }
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/ecotown-runtime-$UID}
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+run() {
+    if [ -n "${DISPLAY:-}" ]; then "$APP" "$@"; else xvfb-run -a -s "-screen 0 1920x1200x24" "$APP" "$@"; fi
+}
+run --screenshot "$REPO/docs/map-default.png"
+run --screenshot "$REPO/docs/map-northeast-th.png" --lang th --region northeast
+run --screenshot "$REPO/docs/map-eastern-seaboard.png" --view 100.75,12.55,101.85,13.75
