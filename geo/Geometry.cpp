@@ -33,6 +33,28 @@ const char* geometryTypeName(GeometryType type) {
     return "Unknown";
 }
 
+bool segmentTouchesBox(XY a, XY b, const Extent& box) {
+    double t0 = 0, t1 = 1;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x - box.minX, box.maxX - a.x, a.y - box.minY, box.maxY - a.y};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;  // parallel to this edge and outside it
+        } else {
+            const double r = q[i] / p[i];
+            if (p[i] < 0)
+                t0 = std::max(t0, r);
+            else
+                t1 = std::min(t1, r);
+            if (t0 > t1)
+                return false;
+        }
+    }
+    return true;
+}
+
 void Extent::include(double x, double y) {
     if (!valid) {
         minX = maxX = x;

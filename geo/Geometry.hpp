@@ -42,6 +42,9 @@ struct Extent {
     }
 };
 
+// Does the segment a-b touch the closed rectangle (its edges count)? Liang-Barsky clipping.
+bool segmentTouchesBox(XY a, XY b, const Extent& box);
+
 // Flat storage: all vertices in `coords`; `ringEnds[i]` is one past the last vertex of ring (or
 // line) i; `partEnds[j]` is one past the last ring of polygon part j (MultiPolygon/Polygon) or of
 // line j (MultiLineString). A MultiPoint has one vertex per point and no rings. Polygon rings are

@@ -17,29 +17,6 @@ namespace {
 constexpr std::int32_t kBoundaryCell = -2;  // a polygon edge passes through: ask GEOS
 constexpr std::int32_t kUnknownCell = -3;   // not yet classified (only while building)
 
-// Does segment a-b touch the closed rectangle? (Liang-Barsky clipping)
-bool segmentTouchesBox(XY a, XY b, double x0, double y0, double x1, double y1) {
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-        } else {
-            const double r = q[i] / p[i];
-            if (p[i] < 0)
-                t0 = std::max(t0, r);
-            else
-                t1 = std::min(t1, r);
-            if (t0 > t1)
-                return false;
-        }
-    }
-    return true;
-}
-
 }  // namespace
 
 struct PolygonIndex::Impl {
@@ -163,9 +140,11 @@ struct PolygonIndex::Impl {
                                    0, ny - 1);
                     for (int cy = cy0; cy <= cy1; ++cy) {
                         for (int cx = cx0; cx <= cx1; ++cx) {
-                            const double x0 = extent.minX + cx * cellW,
-                                         y0 = extent.minY + cy * cellH;
-                            if (segmentTouchesBox(a, b, x0, y0, x0 + cellW, y0 + cellH)) {
+                            Extent cell;
+                            cell.include(extent.minX + cx * cellW, extent.minY + cy * cellH);
+                            cell.include(extent.minX + (cx + 1) * cellW,
+                                         extent.minY + (cy + 1) * cellH);
+                            if (segmentTouchesBox(a, b, cell)) {
                                 cells[static_cast<std::size_t>(cy) * nx + cx] = kBoundaryCell;
                             }
                         }

@@ -66,29 +66,6 @@ bool isPolygonal(const geo::Geometry& g) {
     return g.type == geo::GeometryType::Polygon || g.type == geo::GeometryType::MultiPolygon;
 }
 
-// Does segment a-b touch the closed rectangle? (Liang-Barsky clipping)
-bool segmentTouchesBox(geo::XY a, geo::XY b, const geo::Extent& box) {
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x - box.minX, box.maxX - a.x, a.y - box.minY, box.maxY - a.y};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-        } else {
-            const double r = q[i] / p[i];
-            if (p[i] < 0)
-                t0 = std::max(t0, r);
-            else
-                t1 = std::min(t1, r);
-            if (t0 > t1)
-                return false;
-        }
-    }
-    return true;
-}
-
 // Even-odd rule over every ring (parts of a multipolygon do not overlap).
 bool polygonContains(const geo::Geometry& g, geo::XY p) {
     bool inside = false;
@@ -115,7 +92,7 @@ bool polygonIntersectsBox(const geo::Geometry& polygon, const geo::Extent& box) 
     std::uint32_t start = 0;
     for (std::uint32_t end : polygon.ringEnds) {
         for (std::uint32_t i = start; i + 1 < end; ++i) {
-            if (segmentTouchesBox(polygon.coords[i], polygon.coords[i + 1], box))
+            if (geo::segmentTouchesBox(polygon.coords[i], polygon.coords[i + 1], box))
                 return true;
         }
         if (end - start == 1 && box.contains(polygon.coords[start].x, polygon.coords[start].y))

@@ -59,6 +59,41 @@ double certificateSymbolSize() {
     return 6.0;
 }
 
+std::optional<FactorySymbol> factorySymbol(bool ecoFactory, int giLevel, bool csrDiw,
+                                           const FactorySymbolToggles& shown) {
+    if (shown.ecoFactory && ecoFactory)
+        return FactorySymbol::EcoFactory;
+    if (shown.greenIndustry && giLevel >= 1 && giLevel <= 5)
+        return static_cast<FactorySymbol>(static_cast<int>(FactorySymbol::GreenIndustry1) +
+                                          giLevel - 1);
+    if (shown.csrDiw && csrDiw)
+        return FactorySymbol::CsrDiw;
+    return std::nullopt;
+}
+
+Rgba factorySymbolColor(FactorySymbol symbol) {
+    switch (symbol) {
+        case FactorySymbol::CsrDiw:
+            return csrDiwColor();
+        case FactorySymbol::EcoFactory:
+            return ecoFactoryColor();
+        default:
+            return greenIndustryColor(static_cast<GreenIndustryLevel>(
+                static_cast<int>(symbol) - static_cast<int>(FactorySymbol::GreenIndustry1) + 1));
+    }
+}
+
+double factorySymbolSize(FactorySymbol symbol) {
+    switch (symbol) {
+        case FactorySymbol::CsrDiw:
+        case FactorySymbol::EcoFactory:
+            return certificateSymbolSize();
+        default:
+            return greenIndustrySymbolSize(static_cast<GreenIndustryLevel>(
+                static_cast<int>(symbol) - static_cast<int>(FactorySymbol::GreenIndustry1) + 1));
+    }
+}
+
 const MapStyle& mapStyle() {
     static const MapStyle style;
     return style;

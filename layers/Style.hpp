@@ -3,7 +3,9 @@
 // and by `ecotown-cli render` alike. Plain data (no Qt): app/ turns Rgba into QColor.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "layers/Domain.hpp"
@@ -28,6 +30,33 @@ double greenIndustrySymbolSize(GreenIndustryLevel level);  // pixels at 96 dpi
 Rgba ecoFactoryColor();
 Rgba csrDiwColor();
 double certificateSymbolSize();
+
+// The symbol of a factory's point, in order of importance: where points crowd, the more important
+// is drawn on top and stands for the spot (the window's aggregated cells, `render`'s stamping).
+enum class FactorySymbol : std::uint8_t {
+    CsrDiw,
+    GreenIndustry1,
+    GreenIndustry2,
+    GreenIndustry3,
+    GreenIndustry4,
+    GreenIndustry5,
+    EcoFactory,
+};
+inline constexpr std::size_t kFactorySymbolCount = 7;
+
+// Which certificate kinds the map shows (each toggled in the window's legend).
+struct FactorySymbolToggles {
+    bool greenIndustry = true;
+    bool ecoFactory = true;
+    bool csrDiw = true;
+};
+
+// What a factory's point shows: Eco Factory over its Green Industry level (1-5) over CSR-DIW;
+// none when it holds nothing that is shown.
+std::optional<FactorySymbol> factorySymbol(bool ecoFactory, int giLevel, bool csrDiw,
+                                           const FactorySymbolToggles& shown = {});
+Rgba factorySymbolColor(FactorySymbol symbol);
+double factorySymbolSize(FactorySymbol symbol);  // pixels at 96 dpi
 
 // The map's look, for the window (AtlasController::style, bound in MapPane.qml) and for
 // `render` (AtlasScene) alike. Widths are pixels at 96 dpi.

@@ -42,10 +42,11 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     const layers::FactoryTable& f = atlas.factories();
     m_points.clear();
     m_points.reserve(selection.factories.size());
-    // The level or certificate that decides each point's symbol, as of the selection's year.
+    // The level or certificate that decides each point's symbol, as of the selection's year:
+    // rank 1 + layers::FactorySymbol, the most important symbol of a cell standing for it.
     struct Cell {
         std::uint32_t count = 0;
-        int rank = 0;  // 1..5 GI level, 6 CSR-DIW, 7 Eco Factory
+        int rank = 0;
         double sx = 0, sy = 0;
     };
     std::vector<std::pair<double, double>> world;
@@ -56,26 +57,14 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
         if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i]))
             continue;
         const layers::FactoryStatus s = atlas.statusAsOf(i, selection.asOfYear);
-        // Rank decides what a crowded cell shows: Eco Factory above every Green Industry level
-        // (higher first), CSR-DIW below them.
-        int rank = 0;
-        layers::Rgba color;
-        double size = 0;
-        if (toggles.ecoFactory && s.ecoFactory) {
-            rank = 7, color = layers::ecoFactoryColor(), size = layers::certificateSymbolSize();
-        } else if (toggles.greenIndustry && s.giLevel > 0) {
-            const auto level = static_cast<layers::GreenIndustryLevel>(s.giLevel);
-            rank = 1 + s.giLevel, color = layers::greenIndustryColor(level),
-            size = layers::greenIndustrySymbolSize(level);
-        } else if (toggles.csrDiw && s.csrDiw) {
-            rank = 1, color = layers::csrDiwColor(), size = layers::certificateSymbolSize();
-        } else {
+        const auto symbol = layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw, toggles);
+        if (!symbol)
             continue;  // nothing the user asked to see
-        }
         const double wx = mercatorX(f.lon[i]), wy = mercatorY(f.lat[i]);
-        m_points.push_back(vertex(wx, wy, color, size * dpr));
+        m_points.push_back(vertex(wx, wy, layers::factorySymbolColor(*symbol),
+                                  layers::factorySymbolSize(*symbol) * dpr));
         world.emplace_back(wx, wy);
-        ranks.push_back(rank);
+        ranks.push_back(1 + static_cast<int>(*symbol));
     }
     // Individual points: the most important drawn last, on top (Eco Factory over GI 5 ... GI 1).
     {
@@ -138,10 +127,7 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
         for (const KeyedCell& k : level) {
             const Cell& c = k.cell;
             const layers::Rgba color =
-                c.rank == 7   ? layers::ecoFactoryColor()
-                : c.rank == 1 ? layers::csrDiwColor()
-                              : layers::greenIndustryColor(
-                                    static_cast<layers::GreenIndustryLevel>(c.rank - 1));
+                layers::factorySymbolColor(static_cast<layers::FactorySymbol>(c.rank - 1));
             // size grows with the log of the count: 1 factory 3 px ... 10,000 about 9 px
             const double size = (3.0 + 1.5 * std::log10(static_cast<double>(c.count))) * dpr;
             out.push_back(vertex(c.sx / c.count, c.sy / c.count, color, size));

@@ -11,6 +11,7 @@
 
 #include "layers/Atlas.hpp"
 #include "layers/Filter.hpp"
+#include "layers/Style.hpp"
 
 namespace ecotown::gui {
 
@@ -20,12 +21,7 @@ struct PointVertex {
     float size = 4;  // pixels
 };
 
-// Which certificates the point layer shows (toggled separately in the legend).
-struct FactorySymbolToggles {
-    bool greenIndustry = true;
-    bool ecoFactory = true;
-    bool csrDiw = true;
-};
+using layers::FactorySymbolToggles;
 
 class FactoryPoints {
   public:

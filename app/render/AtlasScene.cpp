@@ -143,29 +143,17 @@ void addPolygons(PolygonLayer& layer, const geo::Geometry& shape, const PolygonS
 
 }  // namespace
 
+// In layers::FactorySymbol's order: later symbols are stamped on top.
 const std::vector<PointSymbol>& factorySymbols() {
     static const std::vector<PointSymbol> symbols = [] {
         std::vector<PointSymbol> s;
-        s.push_back({layers::csrDiwColor(), layers::certificateSymbolSize()});
-        for (int l = 1; l <= 5; ++l) {
-            const auto level = static_cast<layers::GreenIndustryLevel>(l);
-            s.push_back(
-                {layers::greenIndustryColor(level), layers::greenIndustrySymbolSize(level)});
+        for (std::size_t i = 0; i < layers::kFactorySymbolCount; ++i) {
+            const auto symbol = static_cast<layers::FactorySymbol>(i);
+            s.push_back({layers::factorySymbolColor(symbol), layers::factorySymbolSize(symbol)});
         }
-        s.push_back({layers::ecoFactoryColor(), layers::certificateSymbolSize()});
         return s;
     }();
     return symbols;
-}
-
-int factorySymbolIndex(const layers::FactoryStatus& status) {
-    if (status.ecoFactory)
-        return 6;
-    if (status.giLevel >= 1 && status.giLevel <= 5)
-        return status.giLevel;
-    if (status.csrDiw)
-        return 0;
-    return -1;
 }
 
 geo::Extent selectionExtent(const layers::Atlas& atlas, const layers::Filter& filter,
@@ -242,12 +230,13 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
         for (std::uint32_t i : selection.factories) {
             if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i]))
                 continue;
-            const int symbol = factorySymbolIndex(atlas.statusAsOf(i, selection.asOfYear));
-            if (symbol < 0)
+            const layers::FactoryStatus s = atlas.statusAsOf(i, selection.asOfYear);
+            const auto symbol = layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw);
+            if (!symbol)
                 continue;  // nothing the map shows
             points.lon.push_back(f.lon[i]);
             points.lat.push_back(f.lat[i]);
-            points.symbol.push_back(static_cast<std::uint8_t>(symbol));
+            points.symbol.push_back(static_cast<std::uint8_t>(*symbol));
         }
     }
     if (show.labels) {

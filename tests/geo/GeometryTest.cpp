@@ -46,3 +46,16 @@ TEST(GeometryTest, ExtentAndBadWkt) {
     EXPECT_FALSE(e.contains(99, 12));
     EXPECT_THROW(Geometry::fromWkt("POLYGON ((0 0, 1"), ecotown::UsageError);
 }
+
+TEST(GeometryTest, SegmentTouchesBox) {
+    Extent box;
+    box.include(0, 0);
+    box.include(10, 5);
+    EXPECT_TRUE(segmentTouchesBox({-5, 2}, {15, 3}, box));   // crosses
+    EXPECT_TRUE(segmentTouchesBox({2, 1}, {3, 2}, box));     // inside
+    EXPECT_TRUE(segmentTouchesBox({-5, 5}, {15, 5}, box));   // along an edge
+    EXPECT_TRUE(segmentTouchesBox({10, 5}, {12, 8}, box));   // from a corner out
+    EXPECT_FALSE(segmentTouchesBox({-5, 6}, {15, 6}, box));  // parallel, above
+    EXPECT_FALSE(segmentTouchesBox({11, 0}, {20, 5}, box));  // to the right
+    EXPECT_FALSE(segmentTouchesBox({-1, 4}, {1, 7}, box));   // past the top-left corner
+}
