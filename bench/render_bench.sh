@@ -11,7 +11,7 @@
 # env:   DATA     folder with factories_N.gpkg and thai_provinces.gpkg (default /tmp/peer/data if
 #                 it has them, else WORK/data, generated with the shared gen_data.py when missing)
 #        N        points (default 1000000)
-#        RUNS     timed runs of ours (default 5, after 1 warm-up); REPEATS QGIS renders (default 5)
+#        RUNS     timed runs of ours (default 11, after 1 warm-up); REPEATS QGIS renders (default 5)
 #        WORK     scratch folder (default /tmp/ecotown-render-bench)
 #        PEER=0   skip QGIS
 set -euo pipefail
@@ -22,7 +22,7 @@ BUILD=${1:-$REPO/build}
 CLI=$BUILD/app/cli/ecotown-cli
 SHARED=${SHARED:-$REPO/../shared/bench}
 N=${N:-1000000}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-11}
 REPEATS=${REPEATS:-5}
 WORK=${WORK:-/tmp/ecotown-render-bench}
 PEER=${PEER:-1}
