@@ -148,27 +148,13 @@ const sqlite3_io_methods kMethods = {
     raUnfetch,
 };
 // The same without shared memory, for a real file that has none (SQLite asks by version).
-const sqlite3_io_methods kMethodsV1 = {
-    1,
-    raClose,
-    raRead,
-    raWrite,
-    raTruncate,
-    raSync,
-    raFileSize,
-    raLock,
-    raUnlock,
-    raCheckReservedLock,
-    raFileControl,
-    raSectorSize,
-    raDeviceCharacteristics,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
-};
+constexpr sqlite3_io_methods versionOne(sqlite3_io_methods m) {
+    m.iVersion = 1;
+    m.xShmMap = nullptr, m.xShmLock = nullptr, m.xShmBarrier = nullptr, m.xShmUnmap = nullptr;
+    m.xFetch = nullptr, m.xUnfetch = nullptr;
+    return m;
+}
+const sqlite3_io_methods kMethodsV1 = versionOne(kMethods);
 
 int raOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* outFlags) {
     ReadAheadFile* p = self(f);
