@@ -501,6 +501,35 @@ void AtlasController::setYearFilter(int firstYear, int lastYear) {
     applyFilter();
 }
 
+QVariantMap AtlasController::filterState() const {
+    const layers::Filter& f = m_filter;
+    QStringList provinces;
+    for (const std::string& p : f.provinces) {
+        const auto i = m_atlas ? m_atlas->findProvince(p) : std::nullopt;
+        if (i)
+            provinces.append(qs(m_atlas->provinces()[*i].code));
+    }
+    QString cert;
+    layers::IntRange gi{1, 5};
+    if (f.certifications.size() == 1) {
+        cert = qs(std::string(layers::certificationTypeId(f.certifications.front().type)));
+        gi = f.certifications.front().levels;
+    }
+    return {
+        {QStringLiteral("provinces"), provinces},
+        {QStringLiteral("region"),
+         f.regions.size() == 1 ? qs(std::string(layers::regionId(f.regions.front()))) : QString()},
+        {QStringLiteral("phase"), f.phases.size() == 1 ? f.phases.front() : 0},
+        {QStringLiteral("stageMin"), f.stages ? f.stages->min : 1},
+        {QStringLiteral("stageMax"), f.stages ? f.stages->max : 5},
+        {QStringLiteral("cert"), cert},
+        {QStringLiteral("giMin"), gi.min},
+        {QStringLiteral("giMax"), gi.max},
+        {QStringLiteral("yearMin"), f.years ? f.years->min : 0},
+        {QStringLiteral("yearMax"), f.years ? f.years->max : 0},
+    };
+}
+
 void AtlasController::clearFilter() {
     m_filter = layers::Filter{};
     applyFilter();

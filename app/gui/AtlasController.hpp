@@ -90,6 +90,10 @@ class AtlasController : public QObject {
         bool showEcoFactory READ showEcoFactory WRITE setShowEcoFactory NOTIFY selectionChanged)
     Q_PROPERTY(bool showCsrDiw READ showCsrDiw WRITE setShowCsrDiw NOTIFY selectionChanged)
     Q_PROPERTY(QString filterSummary READ filterSummary NOTIFY selectionChanged)
+    // The filter as the side panel's controls show it (set from the panel, the command line's
+    // flags or the search box): provinces (ISO codes), region ("" or one id), phase (0 = all),
+    // stageMin/Max, cert ("" or a type id), giMin/Max, yearMin/Max (0 = all years).
+    Q_PROPERTY(QVariantMap filterState READ filterState NOTIFY selectionChanged)
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
     Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportProgressChanged)
 
@@ -121,6 +125,7 @@ class AtlasController : public QObject {
     // All polygon parts the map builds items for (countries, provinces, areas, estates).
     int mapPartCount() const;
     QVariantList stageLegend() const;
+    QVariantMap filterState() const;
     static QVariantMap style();
     QVariantList estateLegend() const;
     QVariantList factoryLegend() const;

@@ -26,7 +26,9 @@ class FrameBenchmark : public QObject {
     AtlasWindow* m_window;
     QElapsedTimer m_sinceStart;
     QElapsedTimer m_clock;
-    double m_firstFrameMs = 0;
+    double m_firstFrameMs = 0;  // the first frame swapped with everything built
+    double m_settledMs = 0;     // AtlasWindow::drawn: a few frames later
+    double m_firstFrameSinceExecMs = 0;
     int m_step = 0;
     std::atomic<qint64> m_frameStartNs{0};
     std::vector<double> m_guiMs, m_frameMs, m_guiWorkMs, m_guiCpuMs;

@@ -76,6 +76,34 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_languages->setLanguage(options.language);
     if (!options.filterFlags.isEmpty())
         m_controller.setFilterFromFlags(options.filterFlags);
+    // "Drawn": loaded, every map item built (MapItemView creates its delegates asynchronously),
+    // then a few frames rendered.
+    connect(&m_controller, &AtlasController::ready, this, [this] {
+        if (!m_window)
+            return;
+        auto* poll = new QTimer(this);
+        poll->setInterval(15);
+        connect(poll, &QTimer::timeout, this, [this, poll] {
+            QObject* map = m_window->findChild<QObject*>(QStringLiteral("map"));
+            const int built =
+                map ? qvariant_cast<QList<QObject*>>(map->property("mapItems")).size() : 0;
+            if (qEnvironmentVariableIsSet("ECOTOWN_DEBUG_ITEMS"))
+                qInfo("map items %d of %d", built, m_controller.mapPartCount());
+            if (built < m_controller.mapPartCount())
+                return;
+            poll->deleteLater();
+            emit this->built();
+            waitForFrames();
+        });
+        poll->start();
+    });
+    connect(&m_controller, &AtlasController::loadFailed, this, [this] {
+        m_drawn = true;
+        emit drawn();
+    });
+    // The data loads on a worker while the QML is compiled and created (its result arrives
+    // through the event loop, after both).
+    m_controller.load(options.dataset, options.mappingFile);
     m_engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return;
@@ -86,31 +114,6 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
         m_controller.attachFactoryLayer(layer);
     if (auto* layer = m_window->findChild<CountryLayer*>(QStringLiteral("countryLayer")))
         m_controller.attachCountryLayer(layer);
-    // "Drawn": loaded, every map item built (MapItemView creates its delegates asynchronously),
-    // then a few frames rendered.
-    connect(&m_controller, &AtlasController::ready, this, [this] {
-        auto* poll = new QTimer(this);
-        poll->setInterval(50);
-        connect(poll, &QTimer::timeout, this, [this, poll] {
-            QObject* map = m_window->findChild<QObject*>(QStringLiteral("map"));
-            const int built =
-                map ? qvariant_cast<QList<QObject*>>(map->property("mapItems")).size() : 0;
-            if (qEnvironmentVariableIsSet("ECOTOWN_DEBUG_ITEMS"))
-                qInfo("map items %d of %d", built, m_controller.mapPartCount());
-            if (built < m_controller.mapPartCount())
-                return;
-            poll->deleteLater();
-            waitForFrames();
-        });
-        poll->start();
-    });
-    auto conn = std::make_shared<QMetaObject::Connection>();
-
-    connect(&m_controller, &AtlasController::loadFailed, this, [this] {
-        m_drawn = true;
-        emit drawn();
-    });
-    m_controller.load(options.dataset, options.mappingFile);
 }
 
 }  // namespace ecotown::gui

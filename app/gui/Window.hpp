@@ -45,6 +45,8 @@ class AtlasWindow : public QObject {
     QQmlApplicationEngine& engine() { return m_engine; }
     // Emitted once the data is drawn (a few frames after loading): screenshots can be taken.
     Q_SIGNAL void drawn();
+    // The data is loaded and every map item built: the next frame is the first full one.
+    Q_SIGNAL void built();
     bool isDrawn() const { return m_drawn; }
 
   private:

@@ -15,6 +15,8 @@
 #include "layers/DataLocation.hpp"
 
 int main(int argc, char** argv) {
+    QElapsedTimer sinceStart;  // for --benchmark
+    sinceStart.start();
     QGuiApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Eco-Town Atlas"));
@@ -77,8 +79,6 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    QElapsedTimer sinceStart;
-    sinceStart.start();
     ecotown::gui::AtlasWindow window(options);
     if (!window.isValid()) {
         std::fprintf(stderr, "ecotown: the window could not be created (QML errors above)\n");

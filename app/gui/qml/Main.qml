@@ -26,7 +26,7 @@ ApplicationWindow {
         Menu {
             title: qsTr("&View")
             Action { text: qsTr("Whole country"); onTriggered: mapPane.showThailand() }
-            Action { text: qsTr("Clear filter"); onTriggered: { sidePanel.reset(); atlas.clearFilter() } }
+            Action { text: qsTr("Clear filter"); onTriggered: atlas.clearFilter() }
             MenuSeparator {}
             Action { text: "English"; checkable: true; checked: atlas.language === "en"; onTriggered: i18n.setLanguage("en") }
             Action { text: "ภาษาไทย"; checkable: true; checked: atlas.language === "th"; onTriggered: i18n.setLanguage("th") }

@@ -12,16 +12,29 @@ Pane {
     signal areaChosen(int areaIndex, real west, real south, real east, real north)
     property var chosenProvinces: []
 
-    function reset() {
-        chosenProvinces = []
-        regionBox.currentIndex = 0
-        phaseBox.currentIndex = 0
-        stageSlider.first.value = 1
-        stageSlider.second.value = 5
-        certBox.currentIndex = 0
-        yearSlider.first.value = atlas.firstYear
-        yearSlider.second.value = atlas.lastYear
+    readonly property var regionIds: ["north", "northeast", "central", "east", "west", "south"]
+    readonly property var certIds: ["", "gi", "eco-factory", "csr-diw"]
+
+    // The controls show the filter, whoever set it (the panel, the command line, the search box).
+    function syncFromFilter() {
+        var f = atlas.filterState
+        chosenProvinces = f.provinces
+        regionBox.currentIndex = regionIds.indexOf(f.region) + 1
+        phaseBox.currentIndex = f.phase
+        stageSlider.setValues(f.stageMin, f.stageMax)
+        certBox.currentIndex = Math.max(0, certIds.indexOf(f.cert))
+        levelSlider.setValues(f.giMin, f.giMax)
+        if (f.yearMin > 0)
+            yearSlider.setValues(f.yearMin, f.yearMax)
+        else
+            yearSlider.setValues(atlas.firstYear, atlas.lastYear)
     }
+    Connections {
+        target: atlas
+        function onSelectionChanged() { panel.syncFromFilter() }
+        function onLoadedChanged() { panel.syncFromFilter() }  // the year slider's range is known
+    }
+    Component.onCompleted: syncFromFilter()
     function applyYears() {
         if (yearSlider.first.value <= atlas.firstYear && yearSlider.second.value >= atlas.lastYear)
             atlas.setYearFilter(0, 0)
@@ -67,6 +80,8 @@ Pane {
                             if (!checked && i >= 0) list.splice(i, 1)
                             panel.chosenProvinces = list
                             atlas.setProvinceFilter(list)
+                            // the click broke the binding: the filter decides again
+                            checked = Qt.binding(function() { return panel.chosenProvinces.indexOf(code) >= 0 })
                         }
                     }
                 }
@@ -77,9 +92,10 @@ Pane {
                 Label { text: qsTr("Region") }
                 ComboBox {
                     id: regionBox
+                    objectName: "regionBox"
                     Layout.fillWidth: true
                     model: [qsTr("All regions")].concat(atlas.regionNames)
-                    onActivated: atlas.setRegionFilter(index === 0 ? "" : ["north", "northeast", "central", "east", "west", "south"][index - 1])
+                    onActivated: atlas.setRegionFilter(index === 0 ? "" : panel.regionIds[index - 1])
                 }
                 Label { text: qsTr("Phase") }
                 ComboBox {
@@ -91,6 +107,7 @@ Pane {
                 Label { text: qsTr("Stage %1–%2").arg(Math.round(stageSlider.first.value)).arg(Math.round(stageSlider.second.value)) }
                 RangeSlider {
                     id: stageSlider
+                    objectName: "stageSlider"
                     Layout.fillWidth: true
                     from: 1; to: 5; stepSize: 1; snapMode: RangeSlider.SnapAlways
                     first.value: 1; second.value: 5
@@ -102,7 +119,7 @@ Pane {
                     id: certBox
                     Layout.fillWidth: true
                     model: [qsTr("Any"), qsTr("Green Industry"), qsTr("Eco Factory"), qsTr("CSR-DIW")]
-                    onActivated: atlas.setCertificationFilter(["", "gi", "eco-factory", "csr-diw"][index],
+                    onActivated: atlas.setCertificationFilter(panel.certIds[index],
                                                               Math.round(levelSlider.first.value), Math.round(levelSlider.second.value))
                 }
                 Label { text: qsTr("GI level %1–%2").arg(Math.round(levelSlider.first.value)).arg(Math.round(levelSlider.second.value)); enabled: certBox.currentIndex === 1 }
@@ -137,7 +154,7 @@ Pane {
                         replay.start()
                     }
                 }
-                Button { text: qsTr("Clear filter"); onClicked: { panel.reset(); atlas.clearFilter() } }
+                Button { text: qsTr("Clear filter"); onClicked: atlas.clearFilter() }
             }
             Timer {
                 id: replay

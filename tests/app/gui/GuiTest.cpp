@@ -212,6 +212,30 @@ TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {
         near(got, blend(layers::stageColor(*korat.stage), 0.88, layers::mapStyle().province), 10));
 }
 
+// The side panel shows the filter whoever set it: the command line's flags, then a clear.
+TEST(GuiTest, SidePanelShowsTheFilterFromTheCommandLine) {
+    auto w = openWindow({{QStringLiteral("region"), QStringLiteral("northeast")},
+                         {QStringLiteral("stage"), QStringLiteral("3-5")},
+                         {QStringLiteral("year"), QStringLiteral("2015-2020")}});
+    QObject* region = item(*w, "regionBox");
+    QObject* stage = item(*w, "stageSlider");
+    QObject* years = item(*w, "yearSlider");
+    ASSERT_TRUE(region && stage && years);
+    auto value = [](QObject* slider, const char* handle) {
+        return slider->property(handle).value<QObject*>()->property("value").toDouble();
+    };
+    EXPECT_EQ(region->property("currentText").toString(), QStringLiteral("Northeast"));
+    EXPECT_EQ(value(stage, "first"), 3.0);
+    EXPECT_EQ(value(stage, "second"), 5.0);
+    EXPECT_EQ(value(years, "first"), 2015.0);
+    EXPECT_EQ(value(years, "second"), 2020.0);
+    w->controller()->clearFilter();
+    EXPECT_EQ(region->property("currentIndex").toInt(), 0);
+    EXPECT_EQ(value(stage, "first"), 1.0);
+    EXPECT_EQ(value(years, "first"), static_cast<double>(w->controller()->firstYear()));
+    EXPECT_EQ(value(years, "second"), static_cast<double>(w->controller()->lastYear()));
+}
+
 TEST(GuiTest, ClickIdentifiesAreaAndFactory) {
     auto w = openWindow({{QStringLiteral("cert"), QStringLiteral("eco-factory")}});
     AtlasController* c = w->controller();
