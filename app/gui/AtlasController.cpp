@@ -665,22 +665,12 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
     m_identified.clear();
     if (!m_atlas)
         return m_identified;
-    // Factories: the nearest selected one within the radius (screen pixels at this zoom).
+    // Factories: the nearest one shown within the radius (screen pixels at this zoom), through
+    // the point layer's grid.
     const double worldPx = 256.0 * std::pow(2.0, zoom);
     const double mx = FactoryPoints::mercatorX(lon), my = FactoryPoints::mercatorY(lat);
-    const double r = radiusPixels / worldPx;
     const layers::FactoryTable& f = m_atlas->factories();
-    double best = r * r;
-    std::int64_t hit = -1;
-    for (std::uint32_t i : m_selection.factories) {
-        const double dx = FactoryPoints::mercatorX(f.lon[i]) - mx;
-        if (dx > r || dx < -r)
-            continue;
-        const double dy = FactoryPoints::mercatorY(f.lat[i]) - my;
-        const double d = dx * dx + dy * dy;
-        if (d <= best)
-            best = d, hit = i;
-    }
+    const std::int64_t hit = m_points.nearestFactory(mx, my, radiusPixels / worldPx);
     if (hit >= 0) {
         const auto i = static_cast<std::size_t>(hit);
         const layers::FactoryStatus s = m_atlas->statusAsOf(i, m_selection.asOfYear);

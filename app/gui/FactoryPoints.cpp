@@ -49,9 +49,12 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
         int rank = 0;
         double sx = 0, sy = 0;
     };
-    std::vector<std::pair<double, double>> world;
+    m_wx.clear(), m_wy.clear(), m_factory.clear();
+    m_grid = Grid{};
     std::vector<int> ranks;
-    world.reserve(selection.factories.size());
+    m_wx.reserve(selection.factories.size());
+    m_wy.reserve(selection.factories.size());
+    m_factory.reserve(selection.factories.size());
     ranks.reserve(selection.factories.size());
     for (std::uint32_t i : selection.factories) {
         if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i]))
@@ -63,7 +66,9 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
         const double wx = mercatorX(f.lon[i]), wy = mercatorY(f.lat[i]);
         m_points.push_back(vertex(wx, wy, layers::factorySymbolColor(*symbol),
                                   layers::factorySymbolSize(*symbol) * dpr));
-        world.emplace_back(wx, wy);
+        m_wx.push_back(wx);
+        m_wy.push_back(wy);
+        m_factory.push_back(i);
         ranks.push_back(1 + static_cast<int>(*symbol));
     }
     // Individual points: the most important drawn last, on top (Eco Factory over GI 5 ... GI 1).
@@ -91,14 +96,14 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     {
         const double cell = 6.0 / (256.0 * std::pow(2.0, kLastAggregatedZoom));
         std::unordered_map<std::uint64_t, Cell> cells;
-        cells.reserve(world.size() / 4 + 16);
-        for (std::size_t k = 0; k < world.size(); ++k) {
-            Cell& c = cells[keyOf(static_cast<std::uint64_t>(world[k].first / cell),
-                                  static_cast<std::uint64_t>(world[k].second / cell))];
+        cells.reserve(m_wx.size() / 4 + 16);
+        for (std::size_t k = 0; k < m_wx.size(); ++k) {
+            Cell& c = cells[keyOf(static_cast<std::uint64_t>(m_wx[k] / cell),
+                                  static_cast<std::uint64_t>(m_wy[k] / cell))];
             ++c.count;
             c.rank = std::max(c.rank, ranks[k]);
-            c.sx += world[k].first;
-            c.sy += world[k].second;
+            c.sx += m_wx[k];
+            c.sy += m_wy[k];
         }
         level.reserve(cells.size());
         for (const auto& [key, c] : cells)
@@ -144,6 +149,79 @@ const std::vector<PointVertex>& FactoryPoints::forZoom(double zoom) const {
     if (z >= kFirstAggregatedZoom && z <= kLastAggregatedZoom)
         return m_aggregated[static_cast<std::size_t>(z)];
     return m_points;
+}
+
+// A uniform grid over the shown points, cells of about 2.4 km (1/16384 of the world) or larger
+// when the points spread wider than 4 million of them would cover; the points of each cell are
+// contiguous in `items` (a counting sort: two passes, no comparison sort on the GUI thread).
+void FactoryPoints::buildGrid() const {
+    Grid& g = m_grid;
+    g = Grid{};
+    g.built = true;
+    if (m_wx.empty())
+        return;
+    const auto [minX, maxX] = std::minmax_element(m_wx.begin(), m_wx.end());
+    const auto [minY, maxY] = std::minmax_element(m_wy.begin(), m_wy.end());
+    g.x0 = *minX, g.y0 = *minY;
+    const double w = *maxX - *minX, h = *maxY - *minY;
+    g.cell = std::max(1.0 / 16384, std::sqrt(w * h / 4.0e6));
+    g.nx = static_cast<int>(w / g.cell) + 1;
+    g.ny = static_cast<int>(h / g.cell) + 1;
+    const std::size_t cells = static_cast<std::size_t>(g.nx) * static_cast<std::size_t>(g.ny);
+    auto cellOf = [&](std::size_t k) {
+        const int cx = std::min(g.nx - 1, static_cast<int>((m_wx[k] - g.x0) / g.cell));
+        const int cy = std::min(g.ny - 1, static_cast<int>((m_wy[k] - g.y0) / g.cell));
+        return static_cast<std::size_t>(cy) * static_cast<std::size_t>(g.nx) +
+               static_cast<std::size_t>(cx);
+    };
+    g.start.assign(cells + 1, 0);
+    for (std::size_t k = 0; k < m_wx.size(); ++k)
+        ++g.start[cellOf(k) + 1];
+    for (std::size_t c = 0; c < cells; ++c)
+        g.start[c + 1] += g.start[c];
+    g.items.resize(m_wx.size());
+    std::vector<std::uint32_t> next(g.start.begin(), g.start.end() - 1);
+    for (std::size_t k = 0; k < m_wx.size(); ++k)
+        g.items[next[cellOf(k)]++] = static_cast<std::uint32_t>(k);
+}
+
+std::int64_t FactoryPoints::nearestFactory(double x, double y, double r) const {
+    if (!m_grid.built)
+        buildGrid();
+    const Grid& g = m_grid;
+    if (g.items.empty() || !(r >= 0))
+        return -1;
+    auto clampCell = [](double v, int n) {
+        return static_cast<int>(std::clamp(std::floor(v), 0.0, static_cast<double>(n - 1)));
+    };
+    if (x + r < g.x0 || y + r < g.y0 || x - r > g.x0 + g.nx * g.cell ||
+        y - r > g.y0 + g.ny * g.cell)
+        return -1;
+    const int cx0 = clampCell((x - r - g.x0) / g.cell, g.nx),
+              cx1 = clampCell((x + r - g.x0) / g.cell, g.nx),
+              cy0 = clampCell((y - r - g.y0) / g.cell, g.ny),
+              cy1 = clampCell((y + r - g.y0) / g.cell, g.ny);
+    double best = r * r;
+    std::int64_t hit = -1;
+    for (int cy = cy0; cy <= cy1; ++cy) {
+        for (int cx = cx0; cx <= cx1; ++cx) {
+            const std::size_t c = static_cast<std::size_t>(cy) * static_cast<std::size_t>(g.nx) +
+                                  static_cast<std::size_t>(cx);
+            for (std::uint32_t e = g.start[c]; e < g.start[c + 1]; ++e) {
+                const std::uint32_t k = g.items[e];
+                const double dx = m_wx[k] - x, dy = m_wy[k] - y;
+                const double d = dx * dx + dy * dy;
+                // nearest first; among equals the lowest factory index, whatever the cell order
+                if (d < best || (d == best && hit >= 0 && m_factory[k] < hit)) {
+                    best = d;
+                    hit = m_factory[k];
+                } else if (d == best && hit < 0) {
+                    hit = m_factory[k];
+                }
+            }
+        }
+    }
+    return hit;
 }
 
 }  // namespace ecotown::gui

@@ -41,8 +41,24 @@ class FactoryPoints {
     const std::vector<PointVertex>& forZoom(double zoom) const;
     std::uint64_t version() const { return m_version; }
     std::size_t individualCount() const { return m_points.size(); }
+    // The shown factory (atlas index) nearest to world point (x, y) within r world units, or
+    // -1: for picking with the mouse. Through a grid of the shown points, built by the first
+    // query after a rebuild.
+    std::int64_t nearestFactory(double x, double y, double r) const;
 
   private:
+    struct Grid {
+        double x0 = 0, y0 = 0, cell = 1;
+        int nx = 0, ny = 0;
+        std::vector<std::uint32_t> start;  // per cell, into items; one more at the end
+        std::vector<std::uint32_t> items;  // indices into m_wx/m_wy/m_factory, cell by cell
+        bool built = false;
+    };
+    void buildGrid() const;
+
+    std::vector<double> m_wx, m_wy;        // world position of each shown factory
+    std::vector<std::uint32_t> m_factory;  // its atlas index
+    mutable Grid m_grid;
     std::vector<PointVertex> m_points;
     std::array<std::vector<PointVertex>, kLastAggregatedZoom + 1> m_aggregated;
     std::uint64_t m_version = 0;

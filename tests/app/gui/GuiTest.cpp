@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <cmath>
+#include <random>
 #include <set>
 
 #include <gdal_priv.h>
@@ -19,6 +20,7 @@
 #include "TestSupport.hpp"
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
+#include "app/gui/FactoryPoints.hpp"
 #include "app/gui/Window.hpp"
 #include "geo/Ops.hpp"
 #include "layers/Style.hpp"
@@ -370,4 +372,51 @@ TEST(GuiTest, SearchAcceptsThaiEnglishAndCodes) {
     }
     EXPECT_TRUE(c->search(QStringLiteral("east")).value(QStringLiteral("found")).toBool());
     EXPECT_FALSE(c->search(QStringLiteral("Atlantis")).value(QStringLiteral("found")).toBool());
+}
+
+// Picking goes through the point layer's grid: it finds what a search of every shown point finds.
+TEST(GuiTest, FactoryPickingMatchesABruteForceSearch) {
+    layers::AtlasLoadOptions options;
+    options.factoryNames = false;
+    const layers::Atlas atlas = layers::Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG, options);
+    for (const char* province : {"", "TH-21"}) {
+        layers::Filter filter;
+        if (*province)
+            filter.provinces = {province};
+        const layers::Selection selection = layers::select(atlas, filter);
+        FactoryPoints points;
+        FactorySymbolToggles toggles;
+        toggles.csrDiw = false;  // shown: Green Industry and Eco Factory holders only
+        points.rebuild(atlas, selection, toggles);
+        std::vector<std::uint32_t> shown;
+        for (std::uint32_t i : selection.factories) {
+            const auto s = atlas.statusAsOf(i, selection.asOfYear);
+            if (layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw, toggles))
+                shown.push_back(i);
+        }
+        ASSERT_FALSE(shown.empty());
+        const auto& f = atlas.factories();
+        std::mt19937 random(7);
+        std::uniform_int_distribution<std::size_t> pick(0, shown.size() - 1);
+        std::uniform_real_distribution<double> jitter(-2e-4, 2e-4), radius(0, 1.5e-4);
+        int hits = 0;
+        for (int q = 0; q < 2000; ++q) {
+            const std::uint32_t near = shown[pick(random)];
+            const double x = FactoryPoints::mercatorX(f.lon[near]) + jitter(random);
+            const double y = FactoryPoints::mercatorY(f.lat[near]) + jitter(random);
+            const double r = radius(random);
+            double best = r * r;
+            std::int64_t expected = -1;
+            for (std::uint32_t i : shown) {
+                const double dx = FactoryPoints::mercatorX(f.lon[i]) - x;
+                const double dy = FactoryPoints::mercatorY(f.lat[i]) - y;
+                const double d = dx * dx + dy * dy;
+                if (d < best || (d == best && (expected < 0 || i < expected)))
+                    best = d, expected = i;
+            }
+            ASSERT_EQ(points.nearestFactory(x, y, r), expected) << province << " query " << q;
+            hits += expected >= 0;
+        }
+        EXPECT_GT(hits, 200) << province;  // the queries do find factories
+    }
 }
