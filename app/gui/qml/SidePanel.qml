@@ -184,33 +184,36 @@ Pane {
 
             // ---------------------------------------------------------------- legend
             Label { text: qsTr("Legend"); font.bold: true }
-            CheckBox { text: qsTr("Provinces"); checked: true; onToggled: win.map.showProvinces = checked }
-            CheckBox { text: qsTr("Shade provinces by certified factories"); checked: atlas.shadeProvinces; onToggled: atlas.shadeProvinces = checked }
-            CheckBox { text: qsTr("Eco-town areas by development stage"); checked: true; onToggled: win.map.showAreas = checked }
+            CheckBox { text: qsTr("Provinces"); Layout.fillWidth: true; checked: true; onToggled: win.map.showProvinces = checked }
+            CheckBox { text: qsTr("Shade provinces by certified factories"); Layout.fillWidth: true; checked: atlas.shadeProvinces; onToggled: atlas.shadeProvinces = checked }
+            CheckBox { text: qsTr("Eco-town areas by development stage"); Layout.fillWidth: true; checked: true; onToggled: win.map.showAreas = checked }
             Repeater {
                 model: atlas.stageLegend
                 delegate: RowLayout {
+                    Layout.fillWidth: true
                     Rectangle { width: 18; height: 12; color: modelData.color; border.color: "#1f1f1f" }
                     Label { text: qsTr("Stage %1 · %2").arg(modelData.stage).arg(modelData.name); Layout.fillWidth: true; elide: Text.ElideRight }
                     Label { text: modelData.count; font.bold: true }
                 }
             }
-            CheckBox { text: qsTr("Industrial estates by IEAT eco level"); checked: true; onToggled: win.map.showEstates = checked }
+            CheckBox { text: qsTr("Industrial estates by IEAT eco level"); Layout.fillWidth: true; checked: true; onToggled: win.map.showEstates = checked }
             Repeater {
                 model: atlas.estateLegend
                 delegate: RowLayout {
+                    Layout.fillWidth: true
                     Rectangle { width: 18; height: 12; color: modelData.color; border.color: "#7f2704" }
-                    Label { text: modelData.name; Layout.fillWidth: true }
+                    Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight }
                     Label { text: modelData.count; font.bold: true }
                 }
             }
             Label { text: qsTr("Certified factories"); font.bold: true }
-            CheckBox { text: qsTr("Green Industry"); checked: atlas.showGreenIndustry; onToggled: atlas.showGreenIndustry = checked }
-            CheckBox { text: qsTr("Eco Factory"); checked: atlas.showEcoFactory; onToggled: atlas.showEcoFactory = checked }
-            CheckBox { text: qsTr("CSR-DIW"); checked: atlas.showCsrDiw; onToggled: atlas.showCsrDiw = checked }
+            CheckBox { text: qsTr("Green Industry"); Layout.fillWidth: true; checked: atlas.showGreenIndustry; onToggled: atlas.showGreenIndustry = checked }
+            CheckBox { text: qsTr("Eco Factory"); Layout.fillWidth: true; checked: atlas.showEcoFactory; onToggled: atlas.showEcoFactory = checked }
+            CheckBox { text: qsTr("CSR-DIW"); Layout.fillWidth: true; checked: atlas.showCsrDiw; onToggled: atlas.showCsrDiw = checked }
             Repeater {
                 model: atlas.factoryLegend
                 delegate: RowLayout {
+                    Layout.fillWidth: true
                     Item {
                         width: 18; height: 14
                         Rectangle { anchors.centerIn: parent; width: modelData.size + 2; height: width; radius: width / 2; color: modelData.color }
