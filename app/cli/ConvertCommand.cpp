@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "app/cli/Command.hpp"
+#include "app/cli/OutputOptions.hpp"
 #include "geo/FeatureBatches.hpp"
 #include "geo/Writer.hpp"
 
@@ -18,30 +19,17 @@ class ConvertCommand final : public Command {
     }
     void configure(CLI::App& sub) override {
         m_input.add(sub);
-        sub.add_option("OUTPUT", m_output,
-                       "Output file (format from the extension unless --format)")
-            ->required();
-        sub.add_option("--format", m_format, "geojson, shp, gpkg, fgb, kml or csv");
-        sub.add_option("--crs", m_crs, "Target CRS, e.g. EPSG:32647 (default: the source CRS)");
+        m_out.add(sub, {true, "the source CRS", true});
         sub.add_option("--where", m_where, "OGR SQL attribute filter, e.g. \"gi_level >= 3\"");
-        sub.add_option("--output-encoding", m_outputEncoding,
-                       "Shapefile text encoding: UTF-8 (default) or CP874");
         sub.add_option("--precision", m_precision, "GeoJSON coordinate decimals (default 7)");
         sub.add_option("--csv-geometry", m_csvGeometry, "CSV geometry: wkt (default) or lonlat");
         sub.add_option("--layer-name", m_layerName, "Output layer name (GeoPackage)");
         sub.add_flag("--no-spatial-index", m_noIndex,
                      "Do not build a spatial index (GeoPackage, FlatGeobuf)");
-        sub.add_flag("--overwrite", m_overwrite, "Replace an existing output");
     }
 
     int run() override {
-        geo::WriteOptions options;
-        options.format =
-            m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
-        if (!m_crs.empty())
-            options.targetCrs = geo::Crs::fromUserInput(m_crs);
-        options.overwrite = m_overwrite;
-        options.encoding = m_outputEncoding;
+        geo::WriteOptions options = m_out.writeOptions();
         options.coordinatePrecision = m_precision;
         options.spatialIndex = !m_noIndex;
         if (m_csvGeometry == "lonlat")
@@ -57,7 +45,7 @@ class ConvertCommand final : public Command {
         if (options.layerName.empty() && options.format == geo::Format::GeoPackage) {
             options.layerName = reader.info().name;
         }
-        geo::FeatureWriter writer(m_output, reader.schema(), reader.crs(), options);
+        geo::FeatureWriter writer(m_out.path, reader.schema(), reader.crs(), options);
         ProgressBar bar;
         const std::int64_t total = reader.count();
         // Reading (a background thread) overlaps writing (this one).
@@ -79,11 +67,10 @@ class ConvertCommand final : public Command {
 
   private:
     InputOptions m_input;
-    std::string m_output, m_format, m_crs, m_where, m_layerName;
-    std::string m_outputEncoding = "UTF-8";
+    OutputOptions m_out;
+    std::string m_where, m_layerName;
     std::string m_csvGeometry = "wkt";
     int m_precision = 7;
-    bool m_overwrite = false;
     bool m_noIndex = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include "app/cli/Command.hpp"
 #include "app/cli/FilterOptions.hpp"
+#include "app/cli/OutputOptions.hpp"
 #include "geo/Writer.hpp"
 #include "layers/Export.hpp"
 
@@ -21,14 +22,7 @@ class ExportCommand final : public Command {
     void configure(CLI::App& sub) override {
         sub.add_option("--layer", m_layer, "provinces, areas, estates or factories")->required();
         m_filter.add(sub);
-        sub.add_option("--output", m_output,
-                       "Output file (format from the extension unless --format)")
-            ->required();
-        sub.add_option("--format", m_format, "geojson, shp, gpkg, fgb, kml or csv");
-        sub.add_option("--crs", m_crs, "Target CRS, e.g. EPSG:32647 (default: WGS 84)");
-        sub.add_option("--output-encoding", m_outputEncoding,
-                       "Shapefile text encoding: UTF-8 (default) or CP874");
-        sub.add_flag("--overwrite", m_overwrite, "Replace an existing output");
+        m_out.add(sub, {false, "WGS 84", true});
         m_data.add(sub);
     }
 
@@ -38,13 +32,7 @@ class ExportCommand final : public Command {
             throw UsageError("", "--layer: '" + m_layer +
                                      "' is not one of provinces, areas, estates, factories");
         }
-        geo::WriteOptions options;
-        options.format =
-            m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
-        if (!m_crs.empty())
-            options.targetCrs = geo::Crs::fromUserInput(m_crs);
-        options.overwrite = m_overwrite;
-        options.encoding = m_outputEncoding;
+        geo::WriteOptions options = m_out.writeOptions();
         const layers::Filter filter = m_filter.toFilter();
 
         const layers::Atlas atlas = m_data.load(*layer == layers::ExportLayer::Factories);
@@ -54,11 +42,11 @@ class ExportCommand final : public Command {
         }
         ProgressBar bar;
         const layers::ExportResult result =
-            layers::exportSelection(atlas, selection, *layer, m_output, options, bar.callback());
+            layers::exportSelection(atlas, selection, *layer, m_out.path, options, bar.callback());
         bar.finish();
         for (const auto& note : result.notes)
             printNote(note);
-        std::printf("%s: %lld %s written\n", m_output.c_str(),
+        std::printf("%s: %lld %s written\n", m_out.path.c_str(),
                     static_cast<long long>(result.written),
                     std::string(layers::exportLayerName(*layer)).c_str());
         return kExitOk;
@@ -66,9 +54,7 @@ class ExportCommand final : public Command {
 
   private:
     std::string m_layer;
-    std::string m_output, m_format, m_crs;
-    std::string m_outputEncoding = "UTF-8";
-    bool m_overwrite = false;
+    OutputOptions m_out;
     FilterOptions m_filter;
     DataOptions m_data;
 };

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "app/cli/Command.hpp"
+#include "app/cli/OutputOptions.hpp"
 #include "geo/FeatureBatches.hpp"
 #include "geo/Join.hpp"
 #include "geo/Writer.hpp"
@@ -22,28 +23,21 @@ class JoinCommand final : public Command {
     void configure(CLI::App& sub) override {
         sub.add_option("POINTS", m_points.source, "Point source")->required();
         sub.add_option("POLYGONS", m_polygons.source, "Polygon source")->required();
-        sub.add_option("OUTPUT", m_output,
-                       "Output file (format from the extension unless --format)")
-            ->required();
+        m_out.add(sub, {true, nullptr, false});
         sub.add_option("--points-layer", m_points.layer, "Layer of the points");
         sub.add_option("--polygons-layer", m_polygons.layer, "Layer of the polygons");
         sub.add_option("--id-field", m_idField,
                        "Polygon field copied to each point (default: the polygon's feature id)");
         sub.add_flag("--count", m_count, "Write the polygons with their number of points instead");
         sub.add_option("--count-field", m_countField, "Name of the count field (default n_points)");
-        sub.add_option("--format", m_format, "geojson, shp, gpkg, fgb, kml or csv");
         sub.add_option("--encoding", m_points.encoding, "Text encoding of the inputs");
         sub.add_option("--assume-crs", m_points.assumeCrs, "CRS of inputs that declare none");
-        sub.add_flag("--overwrite", m_overwrite, "Replace an existing output");
     }
 
     int run() override {
         m_polygons.encoding = m_points.encoding;
         m_polygons.assumeCrs = m_points.assumeCrs;
-        geo::WriteOptions options;
-        options.format =
-            m_format.empty() ? geo::formatFromPath(m_output) : geo::formatFromName(m_format);
-        options.overwrite = m_overwrite;
+        geo::WriteOptions options = m_out.writeOptions();
         ProgressBar bar;
 
         // The polygons, with their attributes, in memory (provinces, areas, estates: small).
@@ -116,7 +110,7 @@ class JoinCommand final : public Command {
         schema.fields.push_back({countField, geo::FieldType::Integer, 0, 0});
         if (options.format == geo::Format::GeoPackage)
             options.layerName = "polygon_counts";
-        geo::FeatureWriter writer(m_output, schema, polyCrs, options);
+        geo::FeatureWriter writer(m_out.path, schema, polyCrs, options);
         std::int64_t inside = 0;
         for (std::size_t i = 0; i < polygons.size(); ++i) {
             polygons[i].values.emplace_back(counts[i]);
@@ -148,7 +142,7 @@ class JoinCommand final : public Command {
         schema.fields.push_back(idDef);
         if (options.format == geo::Format::GeoPackage)
             options.layerName = pointLayer;
-        geo::FeatureWriter writer(m_output, schema, reader.crs(), options);
+        geo::FeatureWriter writer(m_out.path, schema, reader.crs(), options);
 
         // Points are read in batches on a background thread, located over all cores, then
         // written in their order while the next batch is read.
@@ -209,10 +203,10 @@ class JoinCommand final : public Command {
     }
 
     InputOptions m_points, m_polygons;
-    std::string m_output, m_idField, m_format;
+    OutputOptions m_out;
+    std::string m_idField;
     std::string m_countField = "n_points";
     bool m_count = false;
-    bool m_overwrite = false;
 };
 
 }  // namespace
