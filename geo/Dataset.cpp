@@ -820,6 +820,10 @@ bool readGpkgPointsDirect(const std::string& path, const std::string& tableName,
         out.fid.insert(out.fid.end(), more.fid.begin(), more.fid.end());
         out.skipped += more.skipped;
     }
+    if (options.progress) {
+        const auto n = static_cast<std::int64_t>(out.x.size());
+        options.progress("reading points", n, n);
+    }
     return true;
 }
 
@@ -879,9 +883,6 @@ std::optional<Dataset::PointColumns> readGeoPackagePoints(const std::string& pat
     Dataset::PointColumns out;
     if (!readGpkgPointsDirect(path, table, fidColumn, geomColumn, options, out))
         return std::nullopt;
-    if (options.progress)
-        options.progress("reading points", static_cast<std::int64_t>(out.x.size()),
-                         static_cast<std::int64_t>(out.x.size()));
     return out;
 }
 
@@ -901,9 +902,6 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
     if (m_impl->driver == "GPKG" && fs::is_regular_file(m_impl->source, ec)) {
         if (readGpkgPointsDirect(m_impl->source, l->GetName(), l->GetFIDColumn(),
                                  l->GetGeometryColumn(), options, out)) {
-            if (progress)
-                progress("reading points", static_cast<std::int64_t>(out.x.size()),
-                         static_cast<std::int64_t>(out.x.size()));
             return out;
         }
         out = PointColumns{};

@@ -257,27 +257,31 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
 }
 
 QVariantMap AtlasController::style() {
-    const layers::MapStyle& st = layers::mapStyle();
-    auto colour = [](layers::Rgba c) { return QVariant::fromValue(toQColor(c)); };
-    return {
-        {QStringLiteral("sea"), colour(st.sea)},
-        {QStringLiteral("land"), colour(st.land)},
-        {QStringLiteral("landOutline"), colour(st.landOutline)},
-        {QStringLiteral("province"), colour(st.province)},
-        {QStringLiteral("provinceOutline"), colour(st.provinceOutline)},
-        {QStringLiteral("provinceOutlineSelected"), colour(st.provinceOutlineSelected)},
-        {QStringLiteral("areaOutline"), colour(st.areaOutline)},
-        {QStringLiteral("estateOutline"), colour(st.estateOutline)},
-        {QStringLiteral("highlight"), colour(st.highlight)},
-        {QStringLiteral("label"), colour(st.label)},
-        {QStringLiteral("areaLabel"), colour(st.areaLabel)},
-        {QStringLiteral("labelHalo"), colour(st.labelHalo)},
-        {QStringLiteral("areaOutlineWidth"), st.areaOutlineWidth},
-        {QStringLiteral("areaOutlineWidthSelected"), st.areaOutlineWidthSelected},
-        {QStringLiteral("areaOpacity"), st.areaFillOpacity},
-        {QStringLiteral("estateOpacity"), st.estateFillOpacity},
-        {QStringLiteral("estateOutlineWidth"), st.estateOutlineWidth},
-    };
+    // Built once: QML reads it in every delegate's bindings.
+    static const QVariantMap style = [] {
+        const layers::MapStyle& st = layers::mapStyle();
+        auto colour = [](layers::Rgba c) { return QVariant::fromValue(toQColor(c)); };
+        return QVariantMap{
+            {QStringLiteral("sea"), colour(st.sea)},
+            {QStringLiteral("land"), colour(st.land)},
+            {QStringLiteral("landOutline"), colour(st.landOutline)},
+            {QStringLiteral("province"), colour(st.province)},
+            {QStringLiteral("provinceOutline"), colour(st.provinceOutline)},
+            {QStringLiteral("provinceOutlineSelected"), colour(st.provinceOutlineSelected)},
+            {QStringLiteral("areaOutline"), colour(st.areaOutline)},
+            {QStringLiteral("estateOutline"), colour(st.estateOutline)},
+            {QStringLiteral("highlight"), colour(st.highlight)},
+            {QStringLiteral("label"), colour(st.label)},
+            {QStringLiteral("areaLabel"), colour(st.areaLabel)},
+            {QStringLiteral("labelHalo"), colour(st.labelHalo)},
+            {QStringLiteral("areaOutlineWidth"), st.areaOutlineWidth},
+            {QStringLiteral("areaOutlineWidthSelected"), st.areaOutlineWidthSelected},
+            {QStringLiteral("areaOpacity"), st.areaFillOpacity},
+            {QStringLiteral("estateOpacity"), st.estateFillOpacity},
+            {QStringLiteral("estateOutlineWidth"), st.estateOutlineWidth},
+        };
+    }();
+    return style;
 }
 
 void AtlasController::attachCountryLayer(CountryLayer* layer) {
