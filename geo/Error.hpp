@@ -6,8 +6,14 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace ecotown {
+
+// `text` with every password masked: libpq's `password=secret` (also quoted, with blanks around
+// '=', any case) becomes `password=***`, and a URI's `postgresql://user:secret@host` becomes
+// `postgresql://user:***@host`. Every message of the program goes through it (Error does).
+std::string redactSecrets(std::string_view text);
 
 class Error : public std::runtime_error {
   public:

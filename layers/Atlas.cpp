@@ -13,6 +13,8 @@
 #include "geo/Dataset.hpp"
 #include "geo/Join.hpp"
 #include "geo/Ops.hpp"
+#include "geo/Sql.hpp"
+#include "layers/DataLocation.hpp"
 #include "layers/Mapping.hpp"
 
 namespace ecotown::layers {
@@ -978,8 +980,13 @@ void loadBundledFactories(Atlas& atlas, const geo::Dataset& ds, const std::strin
 
 }  // namespace
 
-Atlas Atlas::loadBundled(const std::string& path, const AtlasLoadOptions& options) {
-    geo::Dataset ds = geo::Dataset::open(path);
+Atlas Atlas::loadBundled(const std::string& source, const AtlasLoadOptions& options) {
+    // On PostgreSQL the atlas's tables are in a schema (`ecotown` unless the string names one);
+    // messages name the source with its password masked.
+    const std::string path = redactSecrets(source);
+    geo::Dataset ds = geo::Dataset::open(geo::isPostgresSource(source)
+                                             ? atlasDatasetSource(source, schemaOfSource(source))
+                                             : source);
     requireLayers(ds, path);
     Atlas atlas;
     atlas.m_source = path;
@@ -990,6 +997,11 @@ Atlas Atlas::loadBundled(const std::string& path, const AtlasLoadOptions& option
         loadMappedLayer(atlas, ds, bundledMapping(MappedLayer::Estates), path, options);
         return 0;
     });
+    if (!options.factories) {
+        atlas.setFactories({}, {}, path, "factories");
+        atlas.joinFactories(options.threads);  // each estate's area
+        return atlas;
+    }
     // The polygon indexes build on another thread while the factories are read: the shapes are
     // not touched again until the join.
     std::future<std::unique_ptr<Locators>> locators =

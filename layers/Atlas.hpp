@@ -176,7 +176,9 @@ struct LoadIssue {
 
 struct AtlasLoadOptions {
     bool factoryNames = true;  // read factory Thai names (export and GUI need them, stats does not)
-    unsigned threads = 0;      // for the spatial join; 0 = hardware concurrency
+    // false: no factories nor certificates (a database counts them where they are)
+    bool factories = true;
+    unsigned threads = 0;  // for the spatial join; 0 = hardware concurrency
     geo::ProgressCallback progress;
 };
 
@@ -234,6 +236,11 @@ class Atlas {
     // Forgets the issues about a layer (its source is being replaced).
     void clearIssues(AtlasLayer about);
     void setSource(std::string source) { m_source = std::move(source); }
+    // The certificates' year span when they are not loaded (a database's atlas).
+    void setCertificateYears(int first, int last) {
+        m_firstYear = first;
+        m_lastYear = last;
+    }
 
   private:
     struct Locators;  // point-in-polygon indexes of provinces, areas and estates

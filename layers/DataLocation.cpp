@@ -5,9 +5,60 @@
 #include <system_error>
 
 #include "geo/Error.hpp"
+#include "geo/Sql.hpp"
 
 namespace ecotown::layers {
 namespace fs = std::filesystem;
+namespace {
+
+// The value of a keyword in a libpq/GDAL connection string ("" when absent).
+std::string keywordValue(std::string_view source, std::string_view keyword) {
+    std::size_t at = 0;
+    while ((at = source.find(keyword, at)) != std::string_view::npos) {
+        const bool starts = at == 0 || source[at - 1] == ' ' || source[at - 1] == ':';
+        std::size_t i = at + keyword.size();
+        while (i < source.size() && source[i] == ' ')
+            ++i;
+        if (starts && i < source.size() && source[i] == '=') {
+            ++i;
+            while (i < source.size() && source[i] == ' ')
+                ++i;
+            std::size_t end = i;
+            while (end < source.size() && source[end] != ' ')
+                ++end;
+            std::string value(source.substr(i, end - i));
+            if (value.size() >= 2 && value.front() == '\'' && value.back() == '\'')
+                value = value.substr(1, value.size() - 2);
+            return value;
+        }
+        at += keyword.size();
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string schemaOfSource(std::string_view source) {
+    std::string s = keywordValue(source, "active_schema");
+    if (s.empty())
+        s = keywordValue(source, "schemas");
+    if (const auto comma = s.find(','); comma != std::string::npos)
+        s = s.substr(0, comma);
+    return s.empty() ? kDefaultSchema : s;
+}
+
+std::string atlasDatasetSource(const std::string& source, const std::string& schema) {
+    if (!keywordValue(source, "schemas").empty() || !keywordValue(source, "active_schema").empty())
+        return source;
+    if (source.find("://") != std::string::npos) {
+        // GDAL takes a URI as it is; the schema goes in as an option through libpq's
+        // `options` is not GDAL's: say what to write instead.
+        throw UsageError(redactSecrets(source),
+                         "give the connection as keywords (PG:\"service=... \" or "
+                         "PG:\"host=... dbname=...\"), not a URI");
+    }
+    return source + " schemas=" + schema;
+}
 
 std::vector<DatasetCandidate> bundledDatasetCandidates(const std::string& explicitPath,
                                                        const std::string& executablePath) {
@@ -36,6 +87,8 @@ std::string locateBundledDataset(const std::string& explicitPath,
         bundledDatasetCandidates(explicitPath, executablePath);
     std::string tried;
     for (const DatasetCandidate& c : candidates) {
+        if (geo::isPostgresSource(c.path))
+            return c.path;  // a database: the connection says whether it is there
         std::error_code ec;
         if (fs::is_regular_file(c.path, ec))
             return c.path;

@@ -135,33 +135,58 @@ bool factoryPassesCertificates(const Atlas& atlas, std::size_t factory, const Fi
     return false;
 }
 
-Selection select(const Atlas& atlas, const Filter& filter, unsigned /*threads*/) {
-    Selection sel;
-    sel.asOfYear = filter.asOfYear(atlas);
-    sel.years = filter.years;
-
+PlaceCriteria placeCriteria(const Atlas& atlas, const Filter& filter) {
+    PlaceCriteria out;
     // Provinces passing the province and region criteria (not the box: factories are boxed by
     // their own point, areas and estates by their own shape).
     const auto& provinces = atlas.provinces();
-    const bool byProvince = !filter.provinces.empty() || !filter.regions.empty();
-    std::vector<std::uint8_t> provinceOk(provinces.size(), 1);
+    out.byProvince = !filter.provinces.empty() || !filter.regions.empty();
+    out.provinceOk.assign(provinces.size(), 1);
     if (!filter.provinces.empty()) {
-        std::fill(provinceOk.begin(), provinceOk.end(), 0);
+        std::fill(out.provinceOk.begin(), out.provinceOk.end(), 0);
         for (const std::string& text : filter.provinces) {
             if (const auto p = atlas.findProvince(text))
-                provinceOk[*p] = 1;
+                out.provinceOk[*p] = 1;
             else
-                sel.unmatchedProvinces.push_back(text);
+                out.unmatchedProvinces.push_back(text);
         }
     }
     if (!filter.regions.empty()) {
         for (std::size_t i = 0; i < provinces.size(); ++i) {
             if (std::find(filter.regions.begin(), filter.regions.end(), provinces[i].region) ==
                 filter.regions.end()) {
-                provinceOk[i] = 0;
+                out.provinceOk[i] = 0;
             }
         }
     }
+    // Areas by phase and stage.
+    const auto& areas = atlas.areas();
+    out.byArea = !filter.phases.empty() || filter.stages.has_value();
+    out.areaStageOk.assign(areas.size(), 1);
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        const EcoTownArea& a = areas[i];
+        bool ok = true;
+        if (!filter.phases.empty()) {
+            ok = std::find(filter.phases.begin(), filter.phases.end(), a.phase) !=
+                 filter.phases.end();
+        }
+        if (ok && filter.stages)
+            ok = a.stage && filter.stages->contains(static_cast<int>(*a.stage));
+        out.areaStageOk[i] = ok ? 1 : 0;
+    }
+    return out;
+}
+
+Selection select(const Atlas& atlas, const Filter& filter, unsigned /*threads*/) {
+    Selection sel;
+    sel.asOfYear = filter.asOfYear(atlas);
+    sel.years = filter.years;
+
+    PlaceCriteria places = placeCriteria(atlas, filter);
+    sel.unmatchedProvinces = std::move(places.unmatchedProvinces);
+    const auto& provinces = atlas.provinces();
+    const bool byProvince = places.byProvince;
+    const std::vector<std::uint8_t>& provinceOk = places.provinceOk;
     auto provincePasses = [&](std::int32_t p) {
         if (p == kNoIndex)
             return !byProvince;
@@ -179,18 +204,11 @@ Selection select(const Atlas& atlas, const Filter& filter, unsigned /*threads*/)
 
     // Areas: province, phase, stage, box. `areaStageOk` is phase/stage only, for factories.
     const auto& areas = atlas.areas();
-    const bool byArea = !filter.phases.empty() || filter.stages.has_value();
-    std::vector<std::uint8_t> areaStageOk(areas.size(), 1);
+    const bool byArea = places.byArea;
+    const std::vector<std::uint8_t>& areaStageOk = places.areaStageOk;
     for (std::size_t i = 0; i < areas.size(); ++i) {
         const EcoTownArea& a = areas[i];
-        bool ok = true;
-        if (!filter.phases.empty()) {
-            ok = std::find(filter.phases.begin(), filter.phases.end(), a.phase) !=
-                 filter.phases.end();
-        }
-        if (ok && filter.stages)
-            ok = a.stage && filter.stages->contains(static_cast<int>(*a.stage));
-        areaStageOk[i] = ok ? 1 : 0;
+        const bool ok = areaStageOk[i] != 0;
         if (!ok || !provincePasses(a.province))
             continue;
         if (box && !polygonIntersectsBox(a.shape, *box))

@@ -68,6 +68,18 @@ struct Selection {
     std::vector<std::string> unmatchedProvinces;  // filter values that name no province
 };
 
+// The place part of a filter: which provinces pass the province and region criteria, which
+// areas the phase and stage criteria (1 = passes), and whether each limits anything. The one
+// definition used in memory (select) and for a database's query.
+struct PlaceCriteria {
+    bool byProvince = false;
+    std::vector<std::uint8_t> provinceOk;  // per province
+    bool byArea = false;
+    std::vector<std::uint8_t> areaStageOk;  // per area
+    std::vector<std::string> unmatchedProvinces;
+};
+PlaceCriteria placeCriteria(const Atlas& atlas, const Filter& filter);
+
 // Applies `filter` to `atlas`. Never throws for values that match nothing (they select nothing
 // and are listed in Selection::unmatchedProvinces). One pass over the factory columns with no
 // allocation per factory (a million factories: a few milliseconds); `threads` is reserved.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -46,7 +47,64 @@ void add(FactoryCounts& to, const FactoryCounts& from) {
 
 }  // namespace
 
+std::vector<FactoryCell> factoryCells(const Atlas& atlas, const Selection& sel) {
+    // One cell per (province, area) pair met, found through a small map keyed by both.
+    std::vector<FactoryCell> cells;
+    std::unordered_map<std::int64_t, std::size_t> at;
+    const FactoryTable& f = atlas.factories();
+    const CertificateTable& c = atlas.certificates();
+    const int asOf = sel.asOfYear;
+    for (std::uint32_t i : sel.factories) {
+        const std::int64_t key = (static_cast<std::int64_t>(f.province[i]) << 32) ^
+                                 static_cast<std::uint32_t>(f.area[i]);
+        auto [it, added] = at.emplace(key, cells.size());
+        if (added)
+            cells.push_back({f.province[i], f.area[i], {}});
+        FactoryCounts& k = cells[it->second].counts;
+        ++k.factories;
+        int gi = 0;
+        bool eco = false, csr = false;
+        for (std::uint32_t j = f.certBegin[i]; j < f.certBegin[i + 1]; ++j) {
+            const int fy = c.fiscalYear[j];
+            const bool inYears = !sel.years || sel.years->contains(fy);
+            switch (c.type[j]) {
+                case CertificationType::GreenIndustry:
+                    if (fy <= asOf)
+                        gi = std::max<int>(gi, c.level[j]);
+                    if (inYears)
+                        ++k.giCertificates[c.level[j]];
+                    break;
+                case CertificationType::EcoFactory:
+                    if (fy <= asOf)
+                        eco = true;
+                    if (inYears)
+                        ++k.ecoFactoryCertificates;
+                    break;
+                case CertificationType::CsrDiw:
+                    if (fy <= asOf)
+                        csr = true;
+                    if (inYears)
+                        ++k.csrDiwCertificates;
+                    break;
+            }
+        }
+        ++k.giLevel[static_cast<std::size_t>(gi)];
+        if (gi > 0)
+            ++k.withGi;
+        if (eco)
+            ++k.ecoFactory;
+        if (csr)
+            ++k.csrDiw;
+    }
+    return cells;
+}
+
 Statistics computeStatistics(const Atlas& atlas, const Selection& sel, GroupBy by) {
+    return computeStatistics(atlas, sel, by, factoryCells(atlas, sel));
+}
+
+Statistics computeStatistics(const Atlas& atlas, const Selection& sel, GroupBy by,
+                             const std::vector<FactoryCell>& cells) {
     Statistics st;
     st.groupBy = by;
     st.asOfYear = sel.asOfYear;
@@ -119,47 +177,9 @@ Statistics computeStatistics(const Atlas& atlas, const Selection& sel, GroupBy b
         ++st.estatesByEcoLevel[estate.ieatLevel ? static_cast<std::size_t>(*estate.ieatLevel) : 0];
     }
 
-    // Factories: columns only; the status as of the year from the certificate ranges.
-    const FactoryTable& f = atlas.factories();
-    const CertificateTable& c = atlas.certificates();
-    const int asOf = sel.asOfYear;
-    for (std::uint32_t i : sel.factories) {
-        const std::size_t g = byPlace ? groupOfProvince(f.province[i]) : groupOfArea(f.area[i]);
-        FactoryCounts& k = rows[g].counts;
-        ++k.factories;
-        int gi = 0;
-        bool eco = false, csr = false;
-        for (std::uint32_t j = f.certBegin[i]; j < f.certBegin[i + 1]; ++j) {
-            const int fy = c.fiscalYear[j];
-            const bool inYears = !sel.years || sel.years->contains(fy);
-            switch (c.type[j]) {
-                case CertificationType::GreenIndustry:
-                    if (fy <= asOf)
-                        gi = std::max<int>(gi, c.level[j]);
-                    if (inYears)
-                        ++k.giCertificates[c.level[j]];
-                    break;
-                case CertificationType::EcoFactory:
-                    if (fy <= asOf)
-                        eco = true;
-                    if (inYears)
-                        ++k.ecoFactoryCertificates;
-                    break;
-                case CertificationType::CsrDiw:
-                    if (fy <= asOf)
-                        csr = true;
-                    if (inYears)
-                        ++k.csrDiwCertificates;
-                    break;
-            }
-        }
-        ++k.giLevel[static_cast<std::size_t>(gi)];
-        if (gi > 0)
-            ++k.withGi;
-        if (eco)
-            ++k.ecoFactory;
-        if (csr)
-            ++k.csrDiw;
+    for (const FactoryCell& cell : cells) {
+        const std::size_t g = byPlace ? groupOfProvince(cell.province) : groupOfArea(cell.area);
+        add(rows[g].counts, cell.counts);
         shown[g] = 1;
     }
 

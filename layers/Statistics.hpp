@@ -57,7 +57,20 @@ struct Statistics {
     std::array<std::int64_t, 4> estatesByEcoLevel{};  // [0] none, [1..3] IeatEcoLevel
 };
 
+// The selected factories' counts by the province and the area they lie in: every grouping is
+// assembled from these cells (kNoIndex = outside every province / area). A database computes
+// them where the factories are (GROUP BY) instead of sending the factories.
+struct FactoryCell {
+    std::int32_t province = kNoIndex;
+    std::int32_t area = kNoIndex;
+    FactoryCounts counts;
+};
+std::vector<FactoryCell> factoryCells(const Atlas& atlas, const Selection& selection);
+
 Statistics computeStatistics(const Atlas& atlas, const Selection& selection, GroupBy by);
+// The same, with the factories' part given as cells (selection.factories is not used).
+Statistics computeStatistics(const Atlas& atlas, const Selection& selection, GroupBy by,
+                             const std::vector<FactoryCell>& cells);
 
 // The statistics as JSON text (what `ecotown-cli stats --json` prints).
 std::string statisticsToJson(const Statistics& stats, int indent = 2);

@@ -7,7 +7,7 @@ PACKAGES=(
   # toolchain
   build-essential cmake pkg-config ninja-build clang-format
   # geo core
-  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libsqlite3-dev sqlite3 zlib1g-dev
+  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libsqlite3-dev sqlite3 zlib1g-dev libpq-dev
   # Natural Earth admin-1 (world_map.gpkg)
   qgis-common
   # libraries

@@ -20,6 +20,10 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 # A real PostgreSQL/PostGIS server for the PG: tests, stopped when this script ends.
 eval "$(./scripts/pg-test-server.sh start)"
 trap './scripts/pg-test-server.sh stop "$ECOTOWN_PG_DIR"' EXIT
+# ... with a read-only standby streaming from it (viewing from a standby, recording refused).
+eval "$(./scripts/pg-test-server.sh standby "$ECOTOWN_PG_DIR")"
+# The tests that stop a server and start it again start their own (they need this script).
+export ECOTOWN_PG_TEST_SERVER_SCRIPT="$PWD/scripts/pg-test-server.sh"
 
 echo "== tests"
 xvfb ctest --test-dir build --output-on-failure -j"$jobs"

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "geo/Error.hpp"
+
 namespace ecotown::cli {
 
 std::vector<std::unique_ptr<Command>> makeCommands() {
@@ -14,6 +16,9 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     out.push_back(makeStatsCommand());
     out.push_back(makeExportCommand());
     out.push_back(makeRenderCommand());
+    out.push_back(makePublishCommand());
+    out.push_back(makeRecordCommand());
+    out.push_back(makeImportCommand());
     return out;
 }
 
@@ -35,12 +40,28 @@ geo::Dataset InputOptions::open() const {
     return geo::Dataset::open(source, geo::OpenOptions{encoding, assumeCrs});
 }
 
+namespace {
+
+// One line, with every password masked, whatever a library put into the message.
+std::string oneSafeLine(const std::string& message) {
+    std::string line = redactSecrets(message);
+    for (char& c : line) {
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
+    }
+    while (!line.empty() && line.back() == ' ')
+        line.pop_back();
+    return line;
+}
+
+}  // namespace
+
 void printError(const std::string& message) {
-    std::fprintf(stderr, "ecotown-cli: %s\n", message.c_str());
+    std::fprintf(stderr, "ecotown-cli: %s\n", oneSafeLine(message).c_str());
 }
 
 void printNote(const std::string& message) {
-    std::fprintf(stderr, "ecotown-cli: note: %s\n", message.c_str());
+    std::fprintf(stderr, "ecotown-cli: note: %s\n", oneSafeLine(message).c_str());
 }
 
 }  // namespace ecotown::cli

@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "app/cli/Command.hpp"
+#include "geo/Sql.hpp"
 #include "layers/DataLocation.hpp"
 #include "layers/Mapping.hpp"
 
@@ -46,7 +47,8 @@ layers::Filter FilterOptions::toFilter() const {
 
 void DataOptions::add(CLI::App& sub) {
     sub.add_option("--data", data,
-                   "The Eco-Town Atlas GeoPackage (default: $ECOTOWN_DATA, the build tree's, or "
+                   "The atlas: a GeoPackage or PG:\"service=...\" (default: $ECOTOWN_DATA, the "
+                   "build tree's, or "
                    "/usr/share/ecotown/ecotown.gpkg)");
     sub.add_option("--mapping", mapping,
                    "A JSON mapping file loading your own areas, estates or factories (see "
@@ -70,6 +72,13 @@ layers::Atlas DataOptions::load(bool factoryNames) const {
     for (const layers::LoadIssue& issue : atlas.issues())
         printNote(issue.toString());
     return atlas;
+}
+
+std::unique_ptr<layers::AtlasStore> DataOptions::server() const {
+    if (!mapping.empty())
+        return nullptr;
+    const std::string source = layers::locateBundledDataset(data, executablePath());
+    return geo::isPostgresSource(source) ? layers::AtlasStore::open(source) : nullptr;
 }
 
 std::string executablePath() {

@@ -3,10 +3,12 @@
 // --province, --region, --phase, --stage, --cert, --year, --bbox. Registered on a CLI11
 // subcommand, turned into a layers::Filter; a malformed value is a UsageError (exit 2).
 
+#include <memory>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
+#include "layers/AtlasStore.hpp"
 #include "layers/Filter.hpp"
 
 namespace ecotown::cli {
@@ -34,6 +36,9 @@ struct DataOptions {
     // Loads the atlas the options name (the bundled dataset found by layers::locateBundledDataset,
     // with the mapping applied when given) and prints its load issues as notes, one line each.
     layers::Atlas load(bool factoryNames) const;
+    // The database server the options name (a PG: --data or ECOTOWN_DATA, without a mapping);
+    // null for a GeoPackage.
+    std::unique_ptr<layers::AtlasStore> server() const;
 };
 
 // The running executable's path (/proc/self/exe), for finding the build tree's dataset.

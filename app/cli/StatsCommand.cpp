@@ -30,12 +30,19 @@ class StatsCommand final : public Command {
             throw UsageError("",
                              "--by: '" + m_by + "' is not one of province, area, region, stage");
         const layers::Filter filter = m_filter.toFilter();
-        const layers::Atlas atlas = m_data.load(false);
-        const layers::Selection selection = layers::select(atlas, filter);
-        for (const auto& p : selection.unmatchedProvinces) {
-            printNote("--province '" + p + "' matches no province");
+        std::vector<std::string> unmatched;
+        layers::Statistics stats;
+        if (const auto store = m_data.server()) {
+            // On a database server the factories are counted there.
+            stats = store->statistics(filter, *by, unmatched);
+        } else {
+            const layers::Atlas atlas = m_data.load(false);
+            const layers::Selection selection = layers::select(atlas, filter);
+            unmatched = selection.unmatchedProvinces;
+            stats = layers::computeStatistics(atlas, selection, *by);
         }
-        const layers::Statistics stats = layers::computeStatistics(atlas, selection, *by);
+        for (const auto& p : unmatched)
+            printNote("--province '" + p + "' matches no province");
         const std::string text =
             m_json ? layers::statisticsToJson(stats) : layers::statisticsToText(stats);
         std::fwrite(text.data(), 1, text.size(), stdout);

@@ -1,0 +1,944 @@
+#include "layers/AtlasStore.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+#include <tuple>
+#include <unordered_map>
+#include <variant>
+
+#include "geo/Dataset.hpp"
+#include "layers/DataLocation.hpp"
+
+namespace ecotown::layers {
+namespace {
+
+// ----- migrations -----------------------------------------------------------------------------
+// Each is applied once, in order, in the publishing transaction; `{s}` is the quoted schema.
+// A released migration is never edited: a change is a new one.
+const char* const kMigrations[] = {
+    // 1: the atlas's layers, as in the bundled GeoPackage (docs/DATASET.md).
+    R"SQL(
+CREATE TABLE {s}.provinces (
+  fid bigserial PRIMARY KEY, province_code text NOT NULL UNIQUE, province_num integer,
+  name_en text, name_th text, region text NOT NULL, ne_name text, fips text,
+  geom geometry(MultiPolygon, 4326));
+CREATE TABLE {s}.countries (
+  fid bigserial PRIMARY KEY, name text, iso_a2 text, geom geometry(MultiPolygon, 4326));
+CREATE TABLE {s}.areas (
+  fid bigserial PRIMARY KEY, area_id text NOT NULL UNIQUE, name_en text, name_th text,
+  province_code text, phase integer, year_designated integer, scope text, stage integer,
+  status text, source text, approximate integer, geom geometry(MultiPolygon, 4326));
+CREATE TABLE {s}.estates (
+  fid bigserial PRIMARY KEY, estate_id text NOT NULL UNIQUE, name_en text, name_th text,
+  province_code text, area_rai double precision, area_rai_status text, ieat_level text,
+  ieat_level_year integer, status text, source text, approximate integer,
+  geom geometry(MultiPolygon, 4326));
+CREATE TABLE {s}.factories (
+  fid bigserial PRIMARY KEY, factory_id text NOT NULL UNIQUE, name_th text, province_code text,
+  estate_id text, gi_level integer, gi_year integer, eco_factory integer, csr_diw integer,
+  synthetic integer, geom geometry(Point, 4326),
+  -- where the spatial join placed it (by geometry, not the declared province_code)
+  in_province text, in_area text, in_estate text);
+CREATE TABLE {s}.certificates (
+  fid bigserial PRIMARY KEY, cert_id text NOT NULL UNIQUE DEFAULT ('REC-' || gen_random_uuid()),
+  factory_id text NOT NULL, cert_type text NOT NULL, level integer,
+  fiscal_year integer NOT NULL, fiscal_year_be integer, synthetic integer DEFAULT 0);
+CREATE INDEX ON {s}.provinces USING gist (geom);
+CREATE INDEX ON {s}.countries USING gist (geom);
+CREATE INDEX ON {s}.areas USING gist (geom);
+CREATE INDEX ON {s}.estates USING gist (geom);
+CREATE INDEX ON {s}.factories USING gist (geom);
+CREATE INDEX ON {s}.factories (in_province);
+CREATE INDEX ON {s}.factories (in_area);
+CREATE INDEX ON {s}.certificates (factory_id);
+CREATE INDEX ON {s}.certificates (fiscal_year);
+)SQL",
+    // 2: history kept as records (who, when), and the roles that read and append it.
+    R"SQL(
+ALTER TABLE {s}.certificates
+  ADD COLUMN note text,
+  ADD COLUMN recorded_by text DEFAULT current_user,
+  ADD COLUMN recorded_at text DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+CREATE TABLE {s}.stage_assessments (
+  fid bigserial PRIMARY KEY, area_id text NOT NULL,
+  fiscal_year integer NOT NULL, stage integer NOT NULL CHECK (stage BETWEEN 1 AND 5), note text,
+  recorded_by text DEFAULT current_user,
+  recorded_at text DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                   'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+  status text DEFAULT 'recorded', source text);
+CREATE TABLE {s}.estate_assessments (
+  fid bigserial PRIMARY KEY, estate_id text NOT NULL, fiscal_year integer NOT NULL,
+  ieat_level text NOT NULL, note text,
+  recorded_by text DEFAULT current_user,
+  recorded_at text DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                   'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+  status text DEFAULT 'recorded', source text);
+CREATE INDEX ON {s}.stage_assessments (area_id, fiscal_year);
+CREATE INDEX ON {s}.estate_assessments (estate_id, fiscal_year);
+-- An editor listed here may record only in these regions; an editor not listed, everywhere.
+CREATE TABLE {s}.editor_regions (
+  role_name name NOT NULL, region text NOT NULL, PRIMARY KEY (role_name, region));
+
+DO $roles$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ecotown_reader') THEN
+    CREATE ROLE ecotown_reader NOLOGIN;
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ecotown_editor') THEN
+    CREATE ROLE ecotown_editor NOLOGIN;
+  END IF;
+END $roles$;
+GRANT ecotown_reader TO ecotown_editor;
+GRANT USAGE ON SCHEMA {s} TO ecotown_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO ecotown_reader;
+-- Editors append history; who and when are the server's (no column privilege to set them).
+GRANT INSERT (area_id, fiscal_year, stage, note) ON {s}.stage_assessments TO ecotown_editor;
+GRANT INSERT (estate_id, fiscal_year, ieat_level, note) ON {s}.estate_assessments
+  TO ecotown_editor;
+GRANT INSERT (factory_id, cert_type, level, fiscal_year, fiscal_year_be, note)
+  ON {s}.certificates TO ecotown_editor;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO ecotown_editor;
+
+CREATE FUNCTION {s}.may_edit_province(code text) RETURNS boolean
+  LANGUAGE sql STABLE AS $f$
+    SELECT NOT EXISTS (SELECT 1 FROM {s}.editor_regions WHERE role_name = current_user)
+        OR EXISTS (SELECT 1 FROM {s}.editor_regions r JOIN {s}.provinces p ON p.region = r.region
+                   WHERE r.role_name = current_user AND p.province_code = code) $f$;
+
+ALTER TABLE {s}.stage_assessments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON {s}.stage_assessments FOR SELECT USING (true);
+CREATE POLICY edit_own_region ON {s}.stage_assessments FOR INSERT TO ecotown_editor
+  WITH CHECK ({s}.may_edit_province(
+    (SELECT a.province_code FROM {s}.areas a WHERE a.area_id = stage_assessments.area_id)));
+ALTER TABLE {s}.estate_assessments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON {s}.estate_assessments FOR SELECT USING (true);
+CREATE POLICY edit_own_region ON {s}.estate_assessments FOR INSERT TO ecotown_editor
+  WITH CHECK ({s}.may_edit_province(
+    (SELECT e.province_code FROM {s}.estates e WHERE e.estate_id = estate_assessments.estate_id)));
+ALTER TABLE {s}.certificates ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON {s}.certificates FOR SELECT USING (true);
+CREATE POLICY edit_own_region ON {s}.certificates FOR INSERT TO ecotown_editor
+  WITH CHECK ({s}.may_edit_province(
+    (SELECT f.province_code FROM {s}.factories f WHERE f.factory_id = certificates.factory_id)));
+)SQL",
+};
+
+std::string replaceAll(std::string text, std::string_view what, std::string_view with) {
+    for (std::size_t at = text.find(what); at != std::string::npos;
+         at = text.find(what, at + with.size())) {
+        text.replace(at, what.size(), with);
+    }
+    return text;
+}
+
+std::string osUser() {
+    if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr)
+        return pw->pw_name;
+    return "uid " + std::to_string(::geteuid());
+}
+
+std::string utcNow() {
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    const auto us = std::chrono::duration_cast<std::chrono::microseconds>(now.time_since_epoch()) %
+                    std::chrono::seconds(1);
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                  static_cast<long>(us.count()));
+    return buf;
+}
+
+void checkStageRecord(const StageRecord& r, const std::string& source) {
+    if (r.stage < 1 || r.stage > 5)
+        throw UsageError(source, "--stage " + std::to_string(r.stage) + ": a stage is 1 to 5");
+    const int now = currentFiscalYear();
+    if (r.fiscalYear < 2000 || r.fiscalYear > now) {
+        throw UsageError(source, "--year " + std::to_string(r.fiscalYear) +
+                                     ": not a fiscal year from 2000 to the current one (" +
+                                     std::to_string(now) + ")");
+    }
+}
+
+// ----- the two stores -------------------------------------------------------------------------
+
+class GeoPackageStore final : public AtlasStore {
+  public:
+    explicit GeoPackageStore(std::string path) : m_path(std::move(path)) {}
+    const std::string& source() const override { return m_path; }
+    bool isShared() const override { return false; }
+    Atlas load(const AtlasLoadOptions& options) const override {
+        return Atlas::loadBundled(m_path, options);
+    }
+    std::string recorder() override { return osUser(); }
+
+    Statistics statistics(const Filter& filter, GroupBy by,
+                          std::vector<std::string>& unmatched) const override {
+        AtlasLoadOptions options;
+        options.factoryNames = false;
+        const Atlas atlas = load(options);
+        const Selection sel = select(atlas, filter);
+        unmatched = sel.unmatchedProvinces;
+        return computeStatistics(atlas, sel, by);
+    }
+
+    void recordStage(const StageRecord& record) override {
+        checkStageRecord(record, m_path);
+        auto db = geo::SqlConnection::openSqlite(m_path);
+        geo::inTransaction(*db, [&] {
+            if (db->query("SELECT 1 FROM areas WHERE area_id = $1", {record.areaId}).empty())
+                throw InputError(m_path, "no eco-town area '" + record.areaId + "'");
+            ensureHistoryTable(*db, "stage_assessments",
+                               "area_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, "
+                               "stage INTEGER NOT NULL, note TEXT, recorded_by TEXT, "
+                               "recorded_at TEXT, status TEXT, source TEXT");
+            db->execute(
+                "INSERT INTO stage_assessments (area_id, fiscal_year, stage, note, recorded_by, "
+                "recorded_at, status, source) VALUES ($1, $2, $3, $4, $5, $6, 'recorded', $7)",
+                {record.areaId, geo::sqlParam(std::int64_t{record.fiscalYear}),
+                 geo::sqlParam(std::int64_t{record.stage}),
+                 record.note.empty() ? geo::SqlParam() : geo::SqlParam(record.note), osUser(),
+                 utcNow(), std::string("ecotown-cli record")});
+        });
+    }
+
+    void addCertificates(const std::vector<CertificateRecord>& records) override {
+        auto db = geo::SqlConnection::openSqlite(m_path);
+        geo::inTransaction(*db, [&] {
+            // The bundled table predates who/when: the columns are added once.
+            const geo::SqlRows cols =
+                db->query("SELECT name FROM pragma_table_info('certificates')");
+            std::set<std::string> have;
+            for (std::size_t i = 0; i < cols.size(); ++i)
+                have.insert(cols.text(i, 0));
+            if (have.empty())
+                throw InputError(m_path,
+                                 "no table 'certificates' (not an Eco-Town Atlas dataset?)");
+            for (const char* c : {"note", "recorded_by", "recorded_at"}) {
+                if (!have.count(c))
+                    db->execute(std::string("ALTER TABLE certificates ADD COLUMN ") + c + " TEXT");
+            }
+            const std::string who = osUser();
+            const std::string when = utcNow();
+            for (const CertificateRecord& r : records) {
+                db->execute(
+                    "INSERT INTO certificates (cert_id, factory_id, cert_type, level, "
+                    "fiscal_year, fiscal_year_be, synthetic, note, recorded_by, recorded_at) "
+                    "VALUES ('REC-' || lower(hex(randomblob(16))), $1, $2, $3, $4, $5, 0, $6, "
+                    "$7, $8)",
+                    {r.factoryId, std::string(certificationTypeId(r.type)),
+                     r.type == CertificationType::GreenIndustry
+                         ? geo::sqlParam(std::int64_t{r.level})
+                         : geo::SqlParam(),
+                     geo::sqlParam(std::int64_t{r.fiscalYear}),
+                     geo::sqlParam(std::int64_t{r.fiscalYear + 543}),
+                     r.note.empty() ? geo::SqlParam() : geo::SqlParam(r.note), who, when});
+            }
+        });
+    }
+
+  private:
+    // A history table the file does not have yet, created and registered as GeoPackage
+    // attributes so that GDAL and QGIS list it.
+    static void ensureHistoryTable(geo::SqlConnection& db, const std::string& table,
+                                   const std::string& columns) {
+        if (!db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $1", {table})
+                 .empty()) {
+            return;
+        }
+        db.executeScript("CREATE TABLE " + db.quoteIdentifier(table) +
+                         " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, " + columns + ")");
+        db.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+            "VALUES ($1, 'attributes', $1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+            {table});
+    }
+
+    std::string m_path;
+};
+
+class PostgisStore final : public AtlasStore {
+  public:
+    explicit PostgisStore(const std::string& source)
+        : m_source(redactSecrets(source)), m_connection(source), m_schema(schemaOfSource(source)) {}
+
+    const std::string& source() const override { return m_source; }
+    bool isShared() const override { return true; }
+
+    Atlas load(const AtlasLoadOptions& options) const override {
+        db();  // a clear word when the schema is missing or newer than the program
+        return Atlas::loadBundled(m_connection, options);
+    }
+
+    std::string recorder() override { return db().query("SELECT current_user").text(0, 0); }
+
+    Statistics statistics(const Filter& filter, GroupBy by,
+                          std::vector<std::string>& unmatched) const override {
+        // The small layers come whole; the factories are counted by the server.
+        geo::SqlConnection& c = db();
+        AtlasLoadOptions options;
+        options.factories = false;
+        Atlas atlas = Atlas::loadBundled(m_connection, options);
+        const std::string s = c.quoteIdentifier(m_schema);
+        const geo::SqlRows years = c.query(
+            "SELECT coalesce(min(fiscal_year), 0), "
+            "coalesce(max(fiscal_year), 0) FROM " +
+            s + ".certificates");
+        atlas.setCertificateYears(static_cast<int>(years.integer(0, 0).value_or(0)),
+                                  static_cast<int>(years.integer(0, 1).value_or(0)));
+        const Selection sel = select(atlas, filter);
+        unmatched = sel.unmatchedProvinces;
+        return computeStatistics(atlas, sel, by, serverCells(c, atlas, filter, sel));
+    }
+
+    void recordStage(const StageRecord& record) override {
+        checkStageRecord(record, m_source);
+        geo::SqlConnection& c = db();
+        const std::string s = c.quoteIdentifier(m_schema);
+        geo::inTransaction(c, [&] {
+            if (c.query("SELECT 1 FROM " + s + ".areas WHERE area_id = $1", {record.areaId})
+                    .empty()) {
+                throw InputError(m_source, "no eco-town area '" + record.areaId + "'");
+            }
+            c.execute("INSERT INTO " + s +
+                          ".stage_assessments (area_id, fiscal_year, stage, note) "
+                          "VALUES ($1, $2, $3, $4)",
+                      {record.areaId, geo::sqlParam(std::int64_t{record.fiscalYear}),
+                       geo::sqlParam(std::int64_t{record.stage}),
+                       record.note.empty() ? geo::SqlParam() : geo::SqlParam(record.note)});
+        });
+    }
+
+    void addCertificates(const std::vector<CertificateRecord>& records) override {
+        geo::SqlConnection& c = db();
+        const std::string s = c.quoteIdentifier(m_schema);
+        geo::inTransaction(c, [&] {
+            for (const CertificateRecord& r : records) {
+                c.execute("INSERT INTO " + s +
+                              ".certificates (factory_id, cert_type, level, fiscal_year, "
+                              "fiscal_year_be, note) VALUES ($1, $2, $3, $4, $5, $6)",
+                          {r.factoryId, std::string(certificationTypeId(r.type)),
+                           r.type == CertificationType::GreenIndustry
+                               ? geo::sqlParam(std::int64_t{r.level})
+                               : geo::SqlParam(),
+                           geo::sqlParam(std::int64_t{r.fiscalYear}),
+                           geo::sqlParam(std::int64_t{r.fiscalYear + 543}),
+                           r.note.empty() ? geo::SqlParam() : geo::SqlParam(r.note)});
+            }
+        });
+    }
+
+  private:
+    // The selected factories' counts by (province, area) where the spatial join placed them at
+    // publish time: one query, every value a bound parameter.
+    std::vector<FactoryCell> serverCells(geo::SqlConnection& c, const Atlas& atlas,
+                                         const Filter& filter, const Selection& sel) const {
+        const std::string s = c.quoteIdentifier(m_schema);
+        std::vector<geo::SqlParam> params;
+        auto param = [&](geo::SqlParam v) {
+            params.push_back(std::move(v));
+            return "$" + std::to_string(params.size());
+        };
+        auto textArray = [](const std::vector<std::string>& items) {
+            std::string a = "{";
+            for (const std::string& i : items) {
+                a += a.size() > 1 ? "," : "";
+                a += '"';
+                for (char ch : i) {
+                    if (ch == '"' || ch == '\\')
+                        a += '\\';
+                    a += ch;
+                }
+                a += '"';
+            }
+            return a + "}";
+        };
+        std::string where = "TRUE";
+        const PlaceCriteria places = placeCriteria(atlas, filter);
+        if (places.byProvince) {
+            std::vector<std::string> codes;
+            for (std::size_t i = 0; i < places.provinceOk.size(); ++i) {
+                if (places.provinceOk[i])
+                    codes.push_back(atlas.provinces()[i].code);
+            }
+            where += " AND f.in_province = ANY(" + param(textArray(codes)) + "::text[])";
+        }
+        if (places.byArea) {
+            std::vector<std::string> ids;
+            for (std::size_t i = 0; i < places.areaStageOk.size(); ++i) {
+                if (places.areaStageOk[i])
+                    ids.push_back(atlas.areas()[i].id);
+            }
+            where += " AND f.in_area = ANY(" + param(textArray(ids)) + "::text[])";
+        }
+        if (filter.bbox) {
+            const geo::Extent& b = *filter.bbox;
+            where += " AND ST_Intersects(f.geom, ST_MakeEnvelope(" + param(geo::sqlParam(b.minX)) +
+                     "::float8, " + param(geo::sqlParam(b.minY)) + "::float8, " +
+                     param(geo::sqlParam(b.maxX)) + "::float8, " + param(geo::sqlParam(b.maxY)) +
+                     "::float8, 4326))";
+        }
+        if (!filter.certifications.empty() || filter.years) {
+            std::string any = "TRUE";
+            if (filter.years) {
+                any += " AND c.fiscal_year BETWEEN " +
+                       param(geo::sqlParam(std::int64_t{filter.years->min})) + "::int AND " +
+                       param(geo::sqlParam(std::int64_t{filter.years->max})) + "::int";
+            }
+            if (!filter.certifications.empty()) {
+                std::string rules;
+                for (const CertificationRule& r : filter.certifications) {
+                    rules += rules.empty() ? "(" : " OR ";
+                    rules += "(c.cert_type = " + param(std::string(certificationTypeId(r.type))) +
+                             "::text";
+                    if (r.type == CertificationType::GreenIndustry) {
+                        rules += " AND c.level BETWEEN " +
+                                 param(geo::sqlParam(std::int64_t{r.levels.min})) + "::int AND " +
+                                 param(geo::sqlParam(std::int64_t{r.levels.max})) + "::int";
+                    }
+                    rules += ")";
+                }
+                any += " AND " + rules + ")";
+            }
+            where += " AND EXISTS (SELECT 1 FROM " + s +
+                     ".certificates c WHERE c.factory_id = f.factory_id AND " + any + ")";
+        }
+        const std::string asOf = param(geo::sqlParam(std::int64_t{sel.asOfYear})) + "::int";
+        const std::string inYears =
+            sel.years
+                ? "c.fiscal_year BETWEEN " + param(geo::sqlParam(std::int64_t{sel.years->min})) +
+                      "::int AND " + param(geo::sqlParam(std::int64_t{sel.years->max})) + "::int"
+                : std::string("TRUE");
+        std::string perFactory =
+            "SELECT f.in_province, f.in_area, "
+            "coalesce(max(c.level) FILTER (WHERE c.cert_type = 'gi' AND c.fiscal_year <= " +
+            asOf +
+            "), 0) AS gi, "
+            "coalesce(bool_or(c.cert_type = 'eco-factory' AND c.fiscal_year <= " +
+            asOf +
+            "), false) AS eco, "
+            "coalesce(bool_or(c.cert_type = 'csr-diw' AND c.fiscal_year <= " +
+            asOf + "), false) AS csr";
+        for (int l = 1; l <= 5; ++l) {
+            perFactory +=
+                ", count(*) FILTER (WHERE c.cert_type = 'gi' AND c.level = " + std::to_string(l) +
+                " AND " + inYears + ") AS g" + std::to_string(l);
+        }
+        perFactory += ", count(*) FILTER (WHERE c.cert_type = 'eco-factory' AND " + inYears +
+                      ") AS ecn, count(*) FILTER (WHERE c.cert_type = 'csr-diw' AND " + inYears +
+                      ") AS csn FROM " + s + ".factories f LEFT JOIN " + s +
+                      ".certificates c ON c.factory_id = f.factory_id WHERE " + where +
+                      " GROUP BY f.fid";
+        std::string sql = "SELECT in_province, in_area, count(*)";
+        for (int l = 0; l <= 5; ++l)
+            sql += ", count(*) FILTER (WHERE gi = " + std::to_string(l) + ")";
+        sql += ", count(*) FILTER (WHERE eco), count(*) FILTER (WHERE csr)";
+        for (int l = 1; l <= 5; ++l)
+            sql += ", sum(g" + std::to_string(l) + ")";
+        sql += ", sum(ecn), sum(csn) FROM (" + perFactory + ") x GROUP BY 1, 2";
+        const geo::SqlRows rows = c.query(sql, params);
+
+        std::unordered_map<std::string, std::int32_t> provinceIndex, areaIndex;
+        for (std::size_t i = 0; i < atlas.provinces().size(); ++i)
+            provinceIndex.emplace(atlas.provinces()[i].code, static_cast<std::int32_t>(i));
+        for (std::size_t i = 0; i < atlas.areas().size(); ++i)
+            areaIndex.emplace(atlas.areas()[i].id, static_cast<std::int32_t>(i));
+        std::vector<FactoryCell> cells;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            FactoryCell cell;
+            if (const auto p = provinceIndex.find(rows.text(r, 0)); p != provinceIndex.end())
+                cell.province = p->second;
+            if (const auto a = areaIndex.find(rows.text(r, 1)); a != areaIndex.end())
+                cell.area = a->second;
+            auto n = [&](std::size_t col) { return rows.integer(r, col).value_or(0); };
+            FactoryCounts& k = cell.counts;
+            k.factories = n(2);
+            for (std::size_t l = 0; l <= 5; ++l)
+                k.giLevel[l] = n(3 + l);
+            k.withGi = k.factories - k.giLevel[0];
+            k.ecoFactory = n(9);
+            k.csrDiw = n(10);
+            for (std::size_t l = 1; l <= 5; ++l)
+                k.giCertificates[l] = n(10 + l);
+            k.ecoFactoryCertificates = n(16);
+            k.csrDiwCertificates = n(17);
+            cells.push_back(cell);
+        }
+        return cells;
+    }
+
+    geo::SqlConnection& db() const {
+        if (!m_db) {
+            m_db = geo::SqlConnection::openPostgres(m_connection);
+            const int version = schemaVersion(*m_db, m_schema);
+            if (version == 0) {
+                throw InputError(m_source, "no Eco-Town Atlas schema '" + m_schema +
+                                               "' (run ecotown-cli publish first)");
+            }
+            if (version > latestSchemaVersion()) {
+                throw InputError(m_source, "the database schema is version " +
+                                               std::to_string(version) +
+                                               ", newer than this program's " +
+                                               std::to_string(latestSchemaVersion()) +
+                                               ": upgrade Eco-Town Atlas");
+            }
+        }
+        return *m_db;
+    }
+
+    std::string m_source;
+    std::string m_connection;  // with the password: never shown
+    std::string m_schema;
+    mutable std::unique_ptr<geo::SqlConnection> m_db;  // connected on first use
+};
+
+// ----- publishing -----------------------------------------------------------------------------
+
+// A table copied from the source dataset: the columns taken from fields of the same name (a
+// field the source lacks is NULL), and the geometry.
+struct TableCopy {
+    const char* table;
+    std::vector<const char*> columns;
+    bool geometry;
+};
+
+const std::vector<TableCopy>& replacedTables() {
+    static const std::vector<TableCopy> tables = {
+        {"provinces",
+         {"province_code", "province_num", "name_en", "name_th", "region", "ne_name", "fips"},
+         true},
+        {"countries", {"name", "iso_a2"}, true},
+        {"areas",
+         {"area_id", "name_en", "name_th", "province_code", "phase", "year_designated", "scope",
+          "stage", "status", "source", "approximate"},
+         true},
+        {"estates",
+         {"estate_id", "name_en", "name_th", "province_code", "area_rai", "area_rai_status",
+          "ieat_level", "ieat_level_year", "status", "source", "approximate"},
+         true},
+        {"factories",
+         {"factory_id", "name_th", "province_code", "estate_id", "gi_level", "gi_year",
+          "eco_factory", "csr_diw", "synthetic"},
+         true},
+    };
+    return tables;  // factories also get in_province, in_area, in_estate (publishAtlas)
+}
+
+// History tables: rows the database does not have are added (matched on every column but fid).
+const std::vector<TableCopy>& mergedTables(int version) {
+    static const std::vector<TableCopy> v1 = {
+        {"certificates",
+         {"cert_id", "factory_id", "cert_type", "level", "fiscal_year", "fiscal_year_be",
+          "synthetic"},
+         false},
+    };
+    static const std::vector<TableCopy> v2 = {
+        {"certificates",
+         {"cert_id", "factory_id", "cert_type", "level", "fiscal_year", "fiscal_year_be",
+          "synthetic", "note", "recorded_by", "recorded_at"},
+         false},
+        {"stage_assessments",
+         {"area_id", "fiscal_year", "stage", "note", "recorded_by", "recorded_at", "status",
+          "source"},
+         false},
+        {"estate_assessments",
+         {"estate_id", "fiscal_year", "ieat_level", "note", "recorded_by", "recorded_at", "status",
+          "source"},
+         false},
+    };
+    return version >= 2 ? v2 : v1;
+}
+
+std::string fieldAsText(const geo::FieldValue& v, bool& isNull) {
+    isNull = std::holds_alternative<std::monostate>(v);
+    return isNull ? std::string() : fieldText(v);
+}
+
+// COPYs the source layer into `target` (schema-qualified, quoted); returns the rows copied.
+// `extraColumns` are filled by `extra` for each row (by its position in the layer).
+std::int64_t copyLayer(geo::SqlConnection& db, const geo::Dataset& source, const std::string& from,
+                       const TableCopy& t, const std::string& target, bool withFid,
+                       const geo::ProgressCallback& progress,
+                       const std::vector<std::string>& extraColumns = {},
+                       const std::function<void(std::int64_t, std::string&)>& extra = {}) {
+    const std::vector<std::string> names = source.layerNames();
+    if (std::find(names.begin(), names.end(), t.table) == names.end()) {
+        if (std::string_view(t.table) == "stage_assessments" ||
+            std::string_view(t.table) == "estate_assessments" ||
+            std::string_view(t.table) == "countries") {
+            return 0;  // optional in a dataset
+        }
+        throw InputError(from, std::string("no layer named '") + t.table +
+                                   "' (not an Eco-Town Atlas dataset? see docs/DATASET.md)");
+    }
+    geo::FeatureReader reader = source.read(t.table);
+    if (t.geometry && reader.crs().isKnown() && !reader.crs().isWgs84())
+        throw InputError(from, "the atlas's layers must be in EPSG:4326", t.table);
+    std::vector<int> positions;
+    for (const char* c : t.columns)
+        positions.push_back(reader.schema().fieldIndex(c));
+    std::string columnList;
+    if (withFid)
+        columnList = "fid";
+    for (const char* c : t.columns)
+        columnList += std::string(columnList.empty() ? "" : ", ") + db.quoteIdentifier(c);
+    if (t.geometry)
+        columnList += ", geom";
+    for (const std::string& c : extraColumns)
+        columnList += ", " + db.quoteIdentifier(c);
+    std::int64_t rows = 0;
+    const std::int64_t total = reader.count();
+    geo::Feature f;
+    db.copyIn("COPY " + target + " (" + columnList + ") FROM STDIN", [&](std::string& chunk) {
+        while (chunk.size() < (1u << 20)) {
+            if (!reader.next(f))
+                return false;
+            if (withFid)
+                chunk += std::to_string(f.fid) + '\t';
+            for (std::size_t i = 0; i < positions.size(); ++i) {
+                if (i > 0)
+                    chunk += '\t';
+                if (positions[i] < 0) {
+                    geo::appendCopyField(chunk, std::nullopt);
+                    continue;
+                }
+                bool isNull = false;
+                const std::string text =
+                    fieldAsText(f.values[static_cast<std::size_t>(positions[i])], isNull);
+                geo::appendCopyField(chunk, isNull ? std::optional<std::string_view>()
+                                                   : std::optional<std::string_view>(text));
+            }
+            if (t.geometry) {
+                chunk += '\t';
+                const auto wkb = geo::hexEwkb(f.geometry, 4326);
+                geo::appendCopyField(chunk, wkb ? std::optional<std::string_view>(*wkb)
+                                                : std::optional<std::string_view>());
+            }
+            if (extra)
+                extra(rows, chunk);
+            chunk += '\n';
+            ++rows;
+            if ((rows & 0xFFFF) == 0 && progress &&
+                !progress(std::string("publishing ") + t.table, rows, total)) {
+                throw geo::Cancelled(from, "cancelled");
+            }
+        }
+        return true;
+    });
+    return rows;
+}
+
+}  // namespace
+
+int latestSchemaVersion() {
+    return static_cast<int>(std::size(kMigrations));
+}
+
+int schemaVersion(geo::SqlConnection& db, const std::string& schema) {
+    const geo::SqlRows exists = db.query(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND "
+        "table_name = 'schema_migrations'",
+        {schema});
+    if (exists.empty())
+        return 0;
+    const geo::SqlRows v = db.query("SELECT coalesce(max(version), 0) FROM " +
+                                    db.quoteIdentifier(schema) + ".schema_migrations");
+    return static_cast<int>(v.integer(0, 0).value_or(0));
+}
+
+int migrateSchema(geo::SqlConnection& db, const std::string& schema, int upTo) {
+    const std::string s = db.quoteIdentifier(schema);
+    // One publisher at a time per schema.
+    db.execute("SELECT pg_advisory_xact_lock(hashtext($1))", {"ecotown schema " + schema});
+    db.execute("CREATE SCHEMA IF NOT EXISTS " + s);
+    db.execute("CREATE TABLE IF NOT EXISTS " + s +
+               ".schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL "
+               "DEFAULT now(), applied_by text NOT NULL DEFAULT current_user)");
+    const int before = schemaVersion(db, schema);
+    const int latest = latestSchemaVersion();
+    if (before > latest) {
+        throw InputError(db.source(), "the database schema '" + schema + "' is version " +
+                                          std::to_string(before) + ", newer than this program's " +
+                                          std::to_string(latest) + ": upgrade Eco-Town Atlas");
+    }
+    for (int v = before + 1; v <= upTo && v <= latest; ++v) {
+        db.executeScript(replaceAll(kMigrations[v - 1], "{s}", s));
+        db.execute("INSERT INTO " + s + ".schema_migrations (version) VALUES ($1)",
+                   {geo::sqlParam(std::int64_t{v})});
+    }
+    return before;
+}
+
+PublishSummary publishAtlas(const std::string& from, const std::string& to,
+                            const PublishOptions& options) {
+    if (!geo::isPostgresSource(to))
+        throw UsageError(to, "--to: give a PostgreSQL connection, PG:\"service=...\"");
+    const geo::Dataset source = geo::Dataset::open(from);
+    // Where each factory lies (province, area, estate) comes from our own spatial join, so that
+    // the server's counts are the same as those made in memory.
+    AtlasLoadOptions loadOptions;
+    loadOptions.factoryNames = false;
+    loadOptions.progress = options.progress;
+    const Atlas atlas = Atlas::loadBundled(from, loadOptions);
+    const FactoryTable& ft = atlas.factories();
+    auto placeOf = [&](std::int64_t row, std::string& line) {
+        const auto i = static_cast<std::size_t>(row);
+        if (i >= ft.size())
+            throw InputError(from, "the factories changed while being published", "factories");
+        auto field = [&line](std::int32_t k, const auto& items, auto member) {
+            line += '\t';
+            geo::appendCopyField(line, k == kNoIndex
+                                           ? std::optional<std::string_view>()
+                                           : std::optional<std::string_view>(
+                                                 items[static_cast<std::size_t>(k)].*member));
+        };
+        field(ft.province[i], atlas.provinces(), &Province::code);
+        field(ft.area[i], atlas.areas(), &EcoTownArea::id);
+        field(ft.estate[i], atlas.estates(), &IndustrialEstate::id);
+    };
+    auto db = geo::SqlConnection::openPostgres(to);
+    const std::string s = db->quoteIdentifier(options.schema);
+    const int upTo = options.upToVersion > 0 ? options.upToVersion : latestSchemaVersion();
+    PublishSummary summary;
+    geo::inTransaction(*db, [&] {
+        summary.versionBefore = migrateSchema(*db, options.schema, upTo);
+        summary.versionAfter = schemaVersion(*db, options.schema);
+        // The reference layers are replaced whole.
+        std::int64_t* counts[] = {&summary.provinces, &summary.countries, &summary.areas,
+                                  &summary.estates, &summary.factories};
+        std::string tables;
+        for (const TableCopy& t : replacedTables())
+            tables += std::string(tables.empty() ? "" : ", ") + s + "." + t.table;
+        db->execute("TRUNCATE " + tables + " RESTART IDENTITY");
+        for (std::size_t i = 0; i < replacedTables().size(); ++i) {
+            const TableCopy& t = replacedTables()[i];
+            const bool factories = std::string_view(t.table) == "factories";
+            *counts[i] = copyLayer(
+                *db, source, from, t, s + "." + t.table, true, options.progress,
+                factories ? std::vector<std::string>{"in_province", "in_area", "in_estate"}
+                          : std::vector<std::string>{},
+                factories ? std::function<void(std::int64_t, std::string&)>(placeOf)
+                          : std::function<void(std::int64_t, std::string&)>());
+            db->execute(
+                "SELECT setval(pg_get_serial_sequence($1, 'fid'), "
+                "greatest(coalesce((SELECT max(fid) FROM " +
+                    s + "." + t.table + "), 0), 1))",
+                {s + "." + db->quoteIdentifier(t.table)});
+        }
+        // History: what the database does not hold yet is added, in the source's order.
+        std::int64_t* added[] = {&summary.certificatesAdded, &summary.stageAssessmentsAdded,
+                                 &summary.estateAssessmentsAdded};
+        const auto& merged = mergedTables(summary.versionAfter);
+        for (std::size_t i = 0; i < merged.size(); ++i) {
+            const TableCopy& t = merged[i];
+            const std::string staging = db->quoteIdentifier(std::string("staging_") + t.table);
+            db->execute("CREATE TEMP TABLE " + staging + " (LIKE " + s + "." + t.table +
+                        " INCLUDING DEFAULTS) ON COMMIT DROP");
+            copyLayer(*db, source, from, t, staging, true, options.progress);
+            // A row's identity: all its columns (NULL included) as one text, so that the
+            // comparison is an equality the server hashes.
+            std::string columns;
+            auto identity = [&](const char* alias) {
+                std::string key = "concat_ws(E'\\x1f'";
+                for (const char* c : t.columns) {
+                    key += std::string(", coalesce(") + alias + "." + db->quoteIdentifier(c) +
+                           "::text, E'\\x1e')";
+                }
+                return key + ")";
+            };
+            for (const char* c : t.columns)
+                columns += std::string(columns.empty() ? "" : ", ") + db->quoteIdentifier(c);
+            const geo::SqlRows r = db->query(
+                "WITH ins AS (INSERT INTO " + s + "." + t.table + " (" + columns + ") SELECT " +
+                columns + " FROM " + staging + " n WHERE NOT EXISTS (SELECT 1 FROM " + s + "." +
+                t.table + " x WHERE " + identity("x") + " = " + identity("n") +
+                ") ORDER BY n.fid RETURNING 1) SELECT count(*) FROM ins");
+            *added[i] = r.integer(0, 0).value_or(0);
+        }
+        // Tables created by this release's migrations are readable by the readers.
+        if (summary.versionAfter >= 2)
+            db->execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO ecotown_reader");
+    });
+    db->execute("ANALYZE");
+    return summary;
+}
+
+int currentFiscalYear() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    ::localtime_r(&t, &tm);
+    return tm.tm_year + 1900 + (tm.tm_mon >= 9 ? 1 : 0);
+}
+
+std::unique_ptr<AtlasStore> AtlasStore::open(const std::string& source) {
+    if (geo::isPostgresSource(source))
+        return std::make_unique<PostgisStore>(source);
+    return std::make_unique<GeoPackageStore>(source);
+}
+
+// ----- certificate import -----------------------------------------------------------------------
+
+namespace {
+
+std::vector<std::string> splitCsvLine(const std::string& line) {
+    std::vector<std::string> out;
+    std::string cell;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                cell += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            out.push_back(std::string(trimBlanks(cell)));
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    out.push_back(std::string(trimBlanks(cell)));
+    return out;
+}
+
+}  // namespace
+
+std::vector<CertificateRecord> readCertificateImport(const std::string& path, const Atlas& atlas,
+                                                     std::vector<ImportProblem>& problems) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path, "cannot open the file");
+    std::string line;
+    if (!std::getline(in, line))
+        throw InputError(path, "the file is empty");
+    if (line.rfind("\xEF\xBB\xBF", 0) == 0)
+        line.erase(0, 3);
+    const std::vector<std::string> header = splitCsvLine(line);
+    auto column = [&](const char* name) -> int {
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            if (header[i] == name)
+                return static_cast<int>(i);
+        }
+        return -1;
+    };
+    const int cFactory = column("factory_id"), cType = column("cert_type"),
+              cLevel = column("level"), cYear = column("fiscal_year"),
+              cProvince = column("province"), cNote = column("note");
+    if (cFactory < 0 || cType < 0 || cYear < 0) {
+        throw InputError(path,
+                         "line 1: the header must name factory_id, cert_type, level, "
+                         "fiscal_year (and optionally province, note)");
+    }
+    // What the factories already hold, to refuse a certificate given twice.
+    std::set<std::tuple<std::int32_t, int, int, int>> held;
+    const CertificateTable& certs = atlas.certificates();
+    for (std::size_t i = 0; i < certs.size(); ++i) {
+        held.insert({certs.factory[i], static_cast<int>(certs.type[i]), certs.level[i],
+                     certs.fiscalYear[i]});
+    }
+    std::unordered_map<std::string_view, std::int32_t> factoryIndex;
+    const FactoryTable& factories = atlas.factories();
+    factoryIndex.reserve(factories.size());
+    for (std::size_t i = 0; i < factories.size(); ++i)
+        factoryIndex.emplace(factories.id[i], static_cast<std::int32_t>(i));
+    const int thisYear = currentFiscalYear();
+
+    std::vector<CertificateRecord> out;
+    std::set<std::tuple<std::int32_t, int, int, int>> inFile;
+    int number = 1;
+    while (std::getline(in, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (trimBlanks(line).empty())
+            continue;
+        const std::vector<std::string> cells = splitCsvLine(line);
+        auto cell = [&](int c) {
+            return c >= 0 && static_cast<std::size_t>(c) < cells.size()
+                       ? cells[static_cast<std::size_t>(c)]
+                       : std::string();
+        };
+        auto problem = [&](std::string message) {
+            problems.push_back({number, path + ":" + std::to_string(number) + ": " + message});
+        };
+        const std::string factoryId = cell(cFactory);
+        const auto f = factoryIndex.find(factoryId);
+        if (f == factoryIndex.end()) {
+            problem("unknown factory '" + factoryId + "'");
+            continue;
+        }
+        const auto type = certificationTypeFromText(cell(cType));
+        if (!type) {
+            problem("unknown certification type '" + cell(cType) + "' (gi, eco-factory, csr-diw)");
+            continue;
+        }
+        int level = 0;
+        if (*type == CertificationType::GreenIndustry) {
+            const auto l = fieldInteger(geo::FieldValue(cell(cLevel)));
+            if (!l || *l < 1 || *l > 5) {
+                problem("unknown Green Industry level '" + cell(cLevel) + "' (1-5)");
+                continue;
+            }
+            level = static_cast<int>(*l);
+        }
+        auto year = fieldInteger(geo::FieldValue(cell(cYear)));
+        if (year && *year >= 2400)
+            *year -= 543;
+        if (!year || *year < 2000) {
+            problem("not a fiscal year: '" + cell(cYear) + "'");
+            continue;
+        }
+        if (*year > thisYear) {
+            problem("fiscal year " + std::to_string(*year) + " is in the future (this is FY" +
+                    std::to_string(thisYear) + ")");
+            continue;
+        }
+        if (cProvince >= 0 && !cell(cProvince).empty()) {
+            const auto p = atlas.findProvince(cell(cProvince));
+            if (!p) {
+                problem("unknown province '" + cell(cProvince) + "'");
+                continue;
+            }
+            const std::int16_t at = factories.province[static_cast<std::size_t>(f->second)];
+            if (at != static_cast<std::int16_t>(*p)) {
+                problem("factory " + factoryId + " is not in " + cell(cProvince) +
+                        (at >= 0 ? " (it is in " +
+                                       atlas.provinces()[static_cast<std::size_t>(at)].code + ")"
+                                 : ""));
+                continue;
+            }
+        }
+        const auto key =
+            std::make_tuple(f->second, static_cast<int>(*type), level, static_cast<int>(*year));
+        if (held.count(key)) {
+            problem("factory " + factoryId + " already holds this certificate for FY" +
+                    std::to_string(*year));
+            continue;
+        }
+        if (!inFile.insert(key).second) {
+            problem("duplicate of an earlier line");
+            continue;
+        }
+        out.push_back({factoryId, *type, level, static_cast<int>(*year), cell(cNote)});
+    }
+    return out;
+}
+
+}  // namespace ecotown::layers

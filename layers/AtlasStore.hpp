@@ -1,0 +1,124 @@
+#pragma once
+// Where the atlas lives and where new records go: a GeoPackage on one desk, or a PostgreSQL +
+// PostGIS database that every office shares. Both hold the same tables (docs/DATASET.md); the
+// history tables (stage_assessments, estate_assessments, certificates) only ever grow: a
+// correction is a newer record. Each record keeps who made it (the database user, or the OS
+// user for a GeoPackage) and when.
+//
+// On PostgreSQL the schema (default `ecotown`) is created and upgraded by numbered migrations
+// (table `schema_migrations`); `publishAtlas` loads a whole atlas in one transaction. Access is
+// the database's own: roles `ecotown_reader` (read) and `ecotown_editor` (append history), and
+// row-level security limiting an editor listed in `editor_regions` to the provinces of its
+// regions.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/Progress.hpp"
+#include "geo/Sql.hpp"
+#include "layers/Atlas.hpp"
+#include "layers/DataLocation.hpp"
+#include "layers/Filter.hpp"
+#include "layers/Statistics.hpp"
+
+namespace ecotown::layers {
+
+// The newest schema version this program knows (the number of migrations).
+int latestSchemaVersion();
+
+// Applies the migrations above the database's version, up to `upTo`, inside the caller's
+// transaction. Returns the version before. Throws InputError when the database is newer than
+// the program.
+int migrateSchema(geo::SqlConnection& db, const std::string& schema, int upTo);
+// The schema's version: 0 when it has no migrations table.
+int schemaVersion(geo::SqlConnection& db, const std::string& schema);
+
+struct PublishOptions {
+    std::string schema = kDefaultSchema;
+    int upToVersion = 0;  // 0 = latest; tests publish an older release's schema
+    geo::ProgressCallback progress;
+};
+
+struct PublishSummary {
+    int versionBefore = 0;
+    int versionAfter = 0;
+    std::int64_t provinces = 0, countries = 0, areas = 0, estates = 0, factories = 0;
+    std::int64_t certificatesAdded = 0, stageAssessmentsAdded = 0, estateAssessmentsAdded = 0;
+};
+
+// Publishes the atlas dataset `from` (a GeoPackage in the bundled schema) to the PostgreSQL
+// database `to`: creates or upgrades the schema and the roles, replaces the reference layers
+// (provinces, countries, areas, estates, factories) and adds the history records the database
+// does not have yet, all in one transaction; then ANALYZE. Running it twice changes nothing.
+PublishSummary publishAtlas(const std::string& from, const std::string& to,
+                            const PublishOptions& options = {});
+
+// A stage assessment to record.
+struct StageRecord {
+    std::string areaId;
+    int fiscalYear = 0;
+    int stage = 0;
+    std::string note;
+};
+
+// A certificate to record (one line of an import).
+struct CertificateRecord {
+    std::string factoryId;
+    CertificationType type = CertificationType::GreenIndustry;
+    int level = 0;  // 1-5 for Green Industry, 0 otherwise
+    int fiscalYear = 0;
+    std::string note;
+};
+
+// The fiscal year (Thai, October to September) a date falls in: 2024-10-01 is in FY2025.
+int currentFiscalYear();
+
+class AtlasStore {
+  public:
+    virtual ~AtlasStore() = default;
+
+    // A GeoPackage path or a PG: connection. Nothing is read until asked.
+    static std::unique_ptr<AtlasStore> open(const std::string& source);
+
+    // The source for messages and titles (password masked).
+    virtual const std::string& source() const = 0;
+    virtual bool isShared() const = 0;  // a database server
+    // The atlas (as Atlas::loadBundled reads it).
+    virtual Atlas load(const AtlasLoadOptions& options = {}) const = 0;
+    // Who records: the database user, or the OS user.
+    virtual std::string recorder() = 0;
+
+    // Statistics for a filter. A database counts the factories itself (GROUP BY, the filter as
+    // bound parameters) and sends counts, never the factories; a GeoPackage is counted in memory.
+    // `unmatchedProvinces` gets the filter's province values that name no province.
+    virtual Statistics statistics(const Filter& filter, GroupBy by,
+                                  std::vector<std::string>& unmatchedProvinces) const = 0;
+
+    // Appends one assessment. Throws InputError for an unknown area or a stage outside 1-5,
+    // geo::DatabaseError ("permission denied: ...", "read-only server ...") when the database
+    // refuses.
+    virtual void recordStage(const StageRecord& record) = 0;
+    // Appends every record in one transaction (all or none). The records are checked by the
+    // caller against the atlas (checkCertificateRecords).
+    virtual void addCertificates(const std::vector<CertificateRecord>& records) = 0;
+};
+
+// One bad line of a certificate import.
+struct ImportProblem {
+    int line = 0;
+    std::string message;
+};
+
+// A year's certificate list as CSV (header: factory_id, cert_type, level, fiscal_year and
+// optionally province, note; fiscal years C.E. or B.E.) checked against `atlas`: an unknown
+// factory, province or level, a year in the future, a duplicate of an existing certificate or
+// of an earlier line are problems. Returns the good records; `problems` gets one entry per bad
+// line. Throws InputError when the file cannot be read or has no such header.
+std::vector<CertificateRecord> readCertificateImport(const std::string& path, const Atlas& atlas,
+                                                     std::vector<ImportProblem>& problems);
+
+}  // namespace ecotown::layers
