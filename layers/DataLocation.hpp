@@ -5,6 +5,9 @@
 // build/data/ecotown.gpkg), the installed copy /usr/share/ecotown/ecotown.gpkg. An explicit path
 // or a set ECOTOWN_DATA is used as given: when it does not exist that is an error, not a reason
 // to pick another dataset silently.
+// The tables `ecotown-cli sample` builds it from (provinces.csv, ...) are found the same way:
+// --data-dir, the build tree (<dir of the executable>/../../data/tables, copied there by
+// data/CMakeLists.txt), the installed /usr/share/ecotown/tables.
 
 #include <string>
 #include <vector>
@@ -13,6 +16,7 @@ namespace ecotown::layers {
 
 inline constexpr const char* kDataEnvironmentVariable = "ECOTOWN_DATA";
 inline constexpr const char* kInstalledDataset = "/usr/share/ecotown/ecotown.gpkg";
+inline constexpr const char* kInstalledSampleTables = "/usr/share/ecotown/tables";
 
 struct DatasetCandidate {
     std::string path;
@@ -26,5 +30,14 @@ std::vector<DatasetCandidate> bundledDatasetCandidates(const std::string& explic
 // The first existing candidate. Throws InputError naming every place it looked.
 std::string locateBundledDataset(const std::string& explicitPath,
                                  const std::string& executablePath);
+
+// The folders looked at for the sample's tables, in order ("--data-dir", "build tree",
+// "installed").
+std::vector<DatasetCandidate> sampleTablesCandidates(const std::string& explicitDir,
+                                                     const std::string& executablePath);
+
+// The first candidate folder holding provinces.csv; an explicit folder is returned as given (the
+// reader then names the table it misses). Throws InputError naming every place it looked.
+std::string locateSampleTables(const std::string& explicitDir, const std::string& executablePath);
 
 }  // namespace ecotown::layers
