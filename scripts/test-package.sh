@@ -42,9 +42,13 @@ ecotown-cli sample --output x.gpkg
 ecotown-cli info x.gpkg --layer areas | tee info.txt
 grep -Eq '^ +Features: +54$' info.txt || fail "x.gpkg has no 54 areas"
 
-echo "== ecotown --screenshot, and ecotown FILE.gpkg, under Xvfb"
+echo "== ecotown --screenshot, and the menu entry's command on a file (Open with), under Xvfb"
 xvfb-run -a -s "-screen 0 1920x1200x24" ecotown --screenshot default.png
-xvfb-run -a -s "-screen 0 1920x1200x24" ecotown x.gpkg --lang th --screenshot opened-th.png
+desktop=$(ls /usr/share/applications/*.EcoTownAtlas.desktop)
+exec_line=$(sed -n 's/^Exec=//p' "$desktop")
+read -ra open_with <<<"${exec_line//%f/x.gpkg}"
+[ "${open_with[*]}" = "ecotown x.gpkg" ] || fail "Exec= of $desktop is '$exec_line'"
+xvfb-run -a -s "-screen 0 1920x1200x24" "${open_with[@]}" --lang th --screenshot opened-th.png
 for png in default.png opened-th.png; do
   # A blank or one-colour window has a tiny spread: the map has water, land, areas and text.
   gdalinfo -stats "$png" >"$png.txt" 2>/dev/null
@@ -68,9 +72,10 @@ completion() {  # the words a TAB after "$1" offers
 [ "$(completion 'ecotown-cli sa')" = sample ] || fail "completion of 'sa': $(completion 'ecotown-cli sa')"
 [[ " $(completion 'ecotown-cli sample --o') " == *" --output "* ]] || fail "completion of sample --o"
 [[ " $(completion 'ecotown-cli ') " == *" render "* ]] || fail "completion of the subcommands"
-desktop-file-validate /usr/share/applications/*.EcoTownAtlas.desktop
+desktop-file-validate "$desktop"
 appstreamcli validate --no-net /usr/share/metainfo/*.EcoTownAtlas.metainfo.xml
-grep -q '^Name\[th\]=' /usr/share/applications/*.EcoTownAtlas.desktop || fail "no Thai name"
+grep -q '^Name\[th\]=' "$desktop" || fail "no Thai name"
+grep -q '^Comment\[th\]=' "$desktop" || fail "no Thai comment"
 
 echo "== remove --purge"
 cd "$repo"
