@@ -24,7 +24,8 @@ dpkg-query -W -f='${Status}\n' ecotown | grep -q '^install ok installed$' || fai
 dpkg -L ecotown | sort >"$repo/build/package/files.txt"
 
 work=$(mktemp -d /tmp/ecotown-package-test.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+# On failure too: the test's folder goes, and the package is not left installed.
+trap 'rm -rf "$work"; if dpkg -s ecotown >/dev/null 2>&1; then apt-get remove --purge -y -qq ecotown >/dev/null; fi' EXIT
 cd "$work"
 unset ECOTOWN_DATA
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
@@ -57,6 +58,34 @@ for png in default.png opened-th.png; do
     "$png.txt" || fail "$png looks blank"
 done
 cp default.png opened-th.png "$repo/build/package/"  # to look at
+
+echo "== what the running window loads comes with the package's dependencies"
+# dpkg-shlibdeps sees only linked libraries; QML modules, plugins and fonts are loaded at run
+# time. Every file the window maps must belong to a package in the closure of Depends.
+xvfb-run -a -s "-screen 0 1920x1200x24" ecotown >window.log 2>&1 &
+runner=$!
+pid=""
+for _ in $(seq 90); do
+  sleep 1
+  pid=$(pgrep -P "$runner" -x ecotown || true)
+  [ -n "$pid" ] && grep -q itemsoverlay "/proc/$pid/maps" 2>/dev/null && break
+done
+[ -n "$pid" ] || fail "the window did not start: $(cat window.log)"
+sleep 5  # the first frame: labels, fonts
+awk '$6 ~ /^\// { print $6 }' "/proc/$pid/maps" | sort -u >mapped.txt
+kill "$pid"
+wait "$runner" || true
+grep -q NotoSansThai mapped.txt || fail "the window did not load Noto Sans Thai"
+# (files of no package, such as caches and the locale archive, are skipped)
+{ xargs -a mapped.txt dpkg -S 2>/dev/null || true; } | cut -d: -f1 | sort -u >used.txt
+apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
+  --no-replaces --no-enhances ecotown | grep -v '^ ' | sed 's/:amd64$//' | sort -u >closure.txt
+# Essential packages are always there; Qt's X11 plugin loads libXcursor only when present.
+missing=$(comm -23 used.txt closure.txt | while read -r p; do
+  [ "$(dpkg-query -W -f='${Essential}' "$p")" = yes ] || [ "$p" = libxcursor1 ] || echo "$p"
+done)
+[ -z "$missing" ] || fail "the window loads files of packages ecotown does not depend on: $missing"
+echo "$(wc -l <mapped.txt) files of $(wc -l <used.txt) packages, all in the dependencies"
 
 echo "== man pages, completion, desktop entry, metainfo"
 man -w ecotown-cli
