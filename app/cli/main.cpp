@@ -15,8 +15,8 @@
 
 namespace {
 
-// No subcommand was parsed: name the word the user typed in its place (if any) and list the real
-// subcommands.
+// No subcommand was parsed: name the word the user typed in its place (or the option) and list
+// the real subcommands.
 std::string missingSubcommand(
     int argc, char** argv, const std::vector<std::pair<CLI::App*, ecotown::cli::Command*>>& subs) {
     std::string names;
@@ -27,6 +27,8 @@ std::string missingSubcommand(
         if (!word.empty() && word.front() != '-')
             return "unknown subcommand '" + std::string(word) + "'; the subcommands are " + names;
     }
+    if (argc > 1)  // options only (--help and --version are answered before this)
+        return std::string("unknown option '") + argv[1] + "'; a subcommand comes first: " + names;
     return "a subcommand is required: " + names + " (ecotown-cli --help says more)";
 }
 

@@ -332,6 +332,12 @@ TEST(CliTest, AnUnknownSubcommandIsNamedAndTheRealOnesListed) {
     EXPECT_EQ(none.exitCode, 2);
     EXPECT_EQ(lineCount(none.err), 1) << none.err;
     EXPECT_NE(none.err.find("a subcommand is required: info,"), std::string::npos) << none.err;
+    const auto option = runCli({"--bogus"});
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_EQ(lineCount(option.err), 1) << option.err;
+    EXPECT_NE(option.err.find("unknown option '--bogus'; a subcommand comes first: info,"),
+              std::string::npos)
+        << option.err;
 }
 
 TEST(CliTest, VersionComesFromTheProject) {
