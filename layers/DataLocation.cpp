@@ -60,6 +60,16 @@ std::string atlasDatasetSource(const std::string& source, const std::string& sch
     return source + " schemas=" + schema;
 }
 
+namespace {
+
+// <dir of the executable>/../../data/<name>: build/app/cli/ecotown-cli -> build/data/<name>.
+std::string besideBuildTree(const std::string& executablePath, const char* name) {
+    const fs::path dir = fs::path(executablePath).parent_path();
+    return (dir / ".." / ".." / "data" / name).lexically_normal().string();
+}
+
+}  // namespace
+
 std::vector<DatasetCandidate> bundledDatasetCandidates(const std::string& explicitPath,
                                                        const std::string& executablePath) {
     std::vector<DatasetCandidate> out;
@@ -71,12 +81,8 @@ std::vector<DatasetCandidate> bundledDatasetCandidates(const std::string& explic
         out.push_back({env, kDataEnvironmentVariable});
         return out;
     }
-    if (!executablePath.empty()) {
-        // build/app/cli/ecotown-cli -> build/data/ecotown.gpkg
-        const fs::path dir = fs::path(executablePath).parent_path();
-        out.push_back({(dir / ".." / ".." / "data" / "ecotown.gpkg").lexically_normal().string(),
-                       "build tree"});
-    }
+    if (!executablePath.empty())
+        out.push_back({besideBuildTree(executablePath, "ecotown.gpkg"), "build tree"});
     out.push_back({kInstalledDataset, "installed"});
     return out;
 }
@@ -104,6 +110,33 @@ std::string locateBundledDataset(const std::string& explicitPath,
     }
     throw InputError("", "no Eco-Town Atlas dataset found; looked at " + tried +
                              " (give --data PATH or set " + kDataEnvironmentVariable + ")");
+}
+
+std::vector<DatasetCandidate> sampleTablesCandidates(const std::string& explicitDir,
+                                                     const std::string& executablePath) {
+    if (!explicitDir.empty())
+        return {{explicitDir, "--data-dir"}};
+    std::vector<DatasetCandidate> out;
+    if (!executablePath.empty())
+        out.push_back({besideBuildTree(executablePath, "tables"), "build tree"});
+    out.push_back({kInstalledSampleTables, "installed"});
+    return out;
+}
+
+std::string locateSampleTables(const std::string& explicitDir, const std::string& executablePath) {
+    const std::vector<DatasetCandidate> candidates =
+        sampleTablesCandidates(explicitDir, executablePath);
+    if (candidates.front().origin == std::string("--data-dir"))
+        return candidates.front().path;
+    std::string tried;
+    for (const DatasetCandidate& c : candidates) {
+        std::error_code ec;
+        if (fs::is_regular_file(fs::path(c.path) / "provinces.csv", ec))
+            return c.path;
+        tried += (tried.empty() ? "" : ", ") + c.path + " (" + c.origin + ")";
+    }
+    throw InputError("", "the sample's tables (provinces.csv, ...) were not found; looked at " +
+                             tried + " (give --data-dir FOLDER)");
 }
 
 }  // namespace ecotown::layers

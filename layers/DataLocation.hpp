@@ -6,6 +6,9 @@
 // or a set ECOTOWN_DATA is used as given (a PG: connection too: the atlas on a PostgreSQL
 // server, schema `ecotown` unless the string says `schemas=...`): when it does not exist that is an
 // error, not a reason to pick another dataset silently.
+// The tables `ecotown-cli sample` builds it from (provinces.csv, ...) are found the same way:
+// --data-dir, the build tree (<dir of the executable>/../../data/tables, copied there by
+// data/CMakeLists.txt), the installed /usr/share/ecotown/tables.
 
 #include <string>
 #include <string_view>
@@ -16,6 +19,7 @@ namespace ecotown::layers {
 inline constexpr const char* kDataEnvironmentVariable = "ECOTOWN_DATA";
 inline constexpr const char* kDefaultSchema = "ecotown";  // of an atlas on PostgreSQL
 inline constexpr const char* kInstalledDataset = "/usr/share/ecotown/ecotown.gpkg";
+inline constexpr const char* kInstalledSampleTables = "/usr/share/ecotown/tables";
 
 struct DatasetCandidate {
     std::string path;
@@ -34,5 +38,14 @@ std::vector<DatasetCandidate> bundledDatasetCandidates(const std::string& explic
 // The first existing candidate. Throws InputError naming every place it looked.
 std::string locateBundledDataset(const std::string& explicitPath,
                                  const std::string& executablePath);
+
+// The folders looked at for the sample's tables, in order ("--data-dir", "build tree",
+// "installed").
+std::vector<DatasetCandidate> sampleTablesCandidates(const std::string& explicitDir,
+                                                     const std::string& executablePath);
+
+// The first candidate folder holding provinces.csv; an explicit folder is returned as given (the
+// reader then names the table it misses). Throws InputError naming every place it looked.
+std::string locateSampleTables(const std::string& explicitDir, const std::string& executablePath);
 
 }  // namespace ecotown::layers

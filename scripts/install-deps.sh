@@ -25,6 +25,8 @@ PACKAGES=(
   libqt5location5-plugins libgl1-mesa-dri
   # display, fonts, a comma-decimal locale for the tests, a pseudo-terminal for progress tests
   xvfb xauth fonts-thai-tlwg fonts-noto-core locales bsdutils
+  # the Debian package (scripts/package.sh, scripts/test-package.sh) and the window's mono font
+  dpkg-dev help2man lintian bash-completion desktop-file-utils appstream fonts-noto-mono
 )
 
 # `--bench` adds the peer tools the benchmarks time us against (QGIS's qgis_process, PyQGIS).

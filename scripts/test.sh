@@ -39,3 +39,6 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 xvfb ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+echo "== the Debian package: build, lintian, install, use, purge (scripts/test-package.sh)"
+./scripts/test-package.sh

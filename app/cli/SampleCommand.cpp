@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "app/cli/Command.hpp"
+#include "app/cli/FilterOptions.hpp"
+#include "layers/DataLocation.hpp"
 #include "layers/Sample.hpp"
 
 namespace ecotown::cli {
@@ -33,13 +35,16 @@ class SampleCommand final : public Command {
                        fmt::format("Natural Earth GeoPackage with states_provinces and countries "
                                    "(default {})",
                                    layers::kDefaultWorldMap));
-        sub.add_option("--data-dir", m_options.dataDir,
-                       "Folder of provinces.csv, eco_town_areas.csv, estates.csv and "
-                       "green_industry_certificates.csv (default: ./data)");
+        sub.add_option("--data-dir", m_dataDir,
+                       fmt::format("Folder of provinces.csv, eco_town_areas.csv, estates.csv and "
+                                   "green_industry_certificates.csv (default: the build tree's "
+                                   "data/tables next to the program, else {})",
+                                   layers::kInstalledSampleTables));
         sub.add_flag("--overwrite", m_options.overwrite, "Replace an existing output");
     }
 
     int run() override {
+        m_options.dataDir = layers::locateSampleTables(m_dataDir, executablePath());
         ProgressBar bar;
         const layers::SampleSummary s = layers::buildSampleDataset(m_options, bar.callback());
         bar.finish();
@@ -56,6 +61,7 @@ class SampleCommand final : public Command {
 
   private:
     layers::SampleOptions m_options;
+    std::string m_dataDir;  // --data-dir as given (empty: looked for)
 };
 
 }  // namespace

@@ -5,11 +5,34 @@
 #include <cstdio>
 #include <exception>
 #include <new>
+#include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
 #include "app/cli/Command.hpp"
 #include "geo/Error.hpp"
+
+namespace {
+
+// No subcommand was parsed: name the word the user typed in its place (or the option) and list
+// the real subcommands.
+std::string missingSubcommand(
+    int argc, char** argv, const std::vector<std::pair<CLI::App*, ecotown::cli::Command*>>& subs) {
+    std::string names;
+    for (const auto& [sub, command] : subs)
+        names += (names.empty() ? "" : ", ") + sub->get_name();
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word(argv[i]);
+        if (!word.empty() && word.front() != '-')
+            return "unknown subcommand '" + std::string(word) + "'; the subcommands are " + names;
+    }
+    if (argc > 1)  // options only (--help and --version are answered before this)
+        return std::string("unknown option '") + argv[1] + "'; a subcommand comes first: " + names;
+    return "a subcommand is required: " + names + " (ecotown-cli --help says more)";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace ecotown::cli;
@@ -17,6 +40,7 @@ int main(int argc, char** argv) {
     CLI::App app{"Eco-Town Atlas: maps and data of Thailand's eco-industrial towns"};
     app.name("ecotown-cli");
     app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("ecotown-cli ") + ECOTOWN_VERSION);
     auto commands = makeCommands();
     std::vector<std::pair<CLI::App*, Command*>> subs;
     for (auto& c : commands) {
@@ -30,8 +54,10 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
         return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        printError(e.what());
+        printError(app.get_subcommands().empty() ? missingSubcommand(argc, argv, subs) : e.what());
         return kExitUnusable;
     }
     try {

@@ -1,5 +1,6 @@
 // ecotown: the map window of Eco-Town Atlas. `--screenshot FILE.png` renders the window with
 // the filter applied, writes the PNG and exits (for the README's pictures and for tests).
+// `ecotown FILE.gpkg` opens that dataset (as --data does), so a file manager's "Open with" works.
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -21,11 +22,16 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Eco-Town Atlas"));
     QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(ECOTOWN_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Eco-Town Atlas: Thailand's eco-industrial towns on a map"));
     parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE.gpkg"),
+                                 QStringLiteral("The dataset to open (the same as --data)."),
+                                 QStringLiteral("[FILE.gpkg]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Write the window to FILE.png and exit."),
                                         QStringLiteral("FILE"));
@@ -70,10 +76,18 @@ int main(int argc, char** argv) {
             options.filterFlags.insert(QString::fromLatin1(name),
                                        parser.value(QString::fromLatin1(name)));
     }
+    QString dataPath = parser.value(data);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(data))) {
+        std::fprintf(stderr, "ecotown: give one dataset (FILE.gpkg or --data), not %lld\n",
+                     static_cast<long long>(files.size() + (parser.isSet(data) ? 1 : 0)));
+        return 2;
+    }
+    if (!files.isEmpty())
+        dataPath = files.front();
     try {
         options.dataset = QString::fromStdString(ecotown::layers::locateBundledDataset(
-            parser.value(data).toStdString(),
-            QCoreApplication::applicationFilePath().toStdString()));
+            dataPath.toStdString(), QCoreApplication::applicationFilePath().toStdString()));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ecotown: %s\n", e.what());
         return 2;

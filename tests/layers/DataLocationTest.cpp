@@ -99,5 +99,30 @@ TEST(DataLocation, ClearErrorsNamingWhereItLooked) {
     }
 }
 
+TEST(DataLocation, SampleTablesFromTheBuildTreeThenInstalledOrAsGiven) {
+    const auto c = sampleTablesCandidates("", "/opt/build/app/cli/ecotown-cli");
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[0].path, "/opt/build/data/tables");
+    EXPECT_EQ(c[1].path, kInstalledSampleTables);
+    EXPECT_EQ(locateSampleTables("/x/tables", "/opt/build/app/cli/ecotown-cli"), "/x/tables");
+
+    ScratchDir dir;
+    std::filesystem::create_directories(dir.path() / "data" / "tables");
+    writeTextFile(dir.file("data/tables/provinces.csv"), "x");
+    EXPECT_EQ(std::filesystem::canonical(locateSampleTables("", dir.file("app/cli/ecotown-cli"))),
+              std::filesystem::canonical(dir.file("data/tables")));
+    try {
+        (void)locateSampleTables("", "/nonexistent/app/cli/ecotown-cli");
+        if (std::filesystem::exists(std::string(kInstalledSampleTables) + "/provinces.csv"))
+            GTEST_SKIP() << "installed tables exist";
+        FAIL();
+    } catch (const InputError& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("/nonexistent/data/tables"), std::string::npos) << what;
+        EXPECT_NE(what.find(kInstalledSampleTables), std::string::npos) << what;
+        EXPECT_NE(what.find("--data-dir"), std::string::npos) << what;
+    }
+}
+
 }  // namespace
 }  // namespace ecotown::test

@@ -318,3 +318,30 @@ TEST(CliTest, UsageErrorsExitTwo) {
     EXPECT_EQ(runCli({"info", kWorld, "--layer", "nope"}).exitCode, 2);
     EXPECT_EQ(runCli({"info", "--help"}).exitCode, 0);
 }
+
+TEST(CliTest, AnUnknownSubcommandIsNamedAndTheRealOnesListed) {
+    const auto r = runCli({"frobnicate", "--output", "x.gpkg"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("unknown subcommand 'frobnicate'"), std::string::npos) << r.err;
+    for (const char* sub :
+         {"info", "validate", "convert", "join", "sample", "stats", "export", "render"}) {
+        EXPECT_NE(r.err.find(std::string(" ") + sub), std::string::npos) << sub << ": " << r.err;
+    }
+    const auto none = runCli({});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_EQ(lineCount(none.err), 1) << none.err;
+    EXPECT_NE(none.err.find("a subcommand is required: info,"), std::string::npos) << none.err;
+    const auto option = runCli({"--bogus"});
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_EQ(lineCount(option.err), 1) << option.err;
+    EXPECT_NE(option.err.find("unknown option '--bogus'; a subcommand comes first: info,"),
+              std::string::npos)
+        << option.err;
+}
+
+TEST(CliTest, VersionComesFromTheProject) {
+    const auto r = runCli({"--version"});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out, std::string("ecotown-cli ") + ECOTOWN_VERSION + "\n");
+}

@@ -742,3 +742,19 @@ TEST(SampleTest, ApportionAndScaleByLargestRemainder) {
         sum += v;
     EXPECT_EQ(sum, std::llround((316 + 1172 + 4407 + 5) * 5000.0 / 78000.0));
 }
+
+// Run from a folder that is not the repository, without --data-dir: the tables are found in the
+// build tree next to the program (build/data/tables), as --data finds the dataset.
+TEST(SampleTest, FindsItsTablesFromAnyFolder) {
+    ScratchDir dir;
+    const fs::path before = fs::current_path();
+    fs::current_path(dir.path());
+    const auto r =
+        runCli({"sample", "--output", "x.gpkg", "--world", test::kWorldMap, "--factories", "100"});
+    fs::current_path(before);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(fs::is_regular_file(dir.path() / "x.gpkg"));
+    auto ds = openGpkg(dir.file("x.gpkg"));
+    ASSERT_TRUE(ds);
+    EXPECT_EQ(ds->GetLayerByName("areas")->GetFeatureCount(), 54);
+}
