@@ -153,8 +153,9 @@ def estate_rows(estate):
             add(year - 2 * (rank - r), LEVELS[r], f"awarded {LEVELS[r]}", status, source)
     elif estate_id == "EST-23":
         add(2021, level, "awarded Eco-Excellence (FY2021)", status, source)
-    add(year, level, f"{level} kept at the surveillance audit" if estate_id in ("EST-23", "EST-24")
-        else f"awarded {level}", status, source)
+    notes = {"EST-23": f"{level} kept at the surveillance audit",
+             "EST-24": f"{level} at the surveillance audit (the first award's year is not published)"}
+    add(year, level, notes.get(estate_id, f"awarded {level}"), status, source)
     return rows
 
 

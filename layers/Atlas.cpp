@@ -13,6 +13,7 @@
 #include "geo/Dataset.hpp"
 #include "geo/Join.hpp"
 #include "geo/Ops.hpp"
+#include "layers/HistoryReader.hpp"
 #include "layers/Mapping.hpp"
 
 namespace ecotown::layers {
@@ -265,9 +266,13 @@ void Atlas::setCountries(std::vector<Country> countries) {
 }
 void Atlas::setAreas(std::vector<EcoTownArea> areas) {
     m_areas = std::move(areas);
+    m_stageHistory.clear();  // it named the areas replaced
+    m_snapshotStages.clear();
 }
 void Atlas::setEstates(std::vector<IndustrialEstate> estates) {
     m_estates = std::move(estates);
+    m_estateHistory.clear();
+    m_snapshotLevels.clear();
 }
 
 void Atlas::rebuildMatcher() {
@@ -988,6 +993,7 @@ Atlas Atlas::loadBundled(const std::string& path, const AtlasLoadOptions& option
     asInputProblem(path, [&] {
         loadMappedLayer(atlas, ds, bundledMapping(MappedLayer::Areas), path, options);
         loadMappedLayer(atlas, ds, bundledMapping(MappedLayer::Estates), path, options);
+        readHistory(ds, atlas, path);
         return 0;
     });
     // The polygon indexes build on another thread while the factories are read: the shapes are

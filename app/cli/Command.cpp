@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     out.push_back(makeStatsCommand());
     out.push_back(makeExportCommand());
     out.push_back(makeRenderCommand());
+    out.push_back(makeChangesCommand());
     return out;
 }
 

@@ -37,6 +37,7 @@ std::unique_ptr<Command> makeSampleCommand();
 std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeRenderCommand();
+std::unique_ptr<Command> makeChangesCommand();
 
 // The options every command that reads a source shares.
 struct InputOptions {

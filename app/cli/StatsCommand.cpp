@@ -30,7 +30,8 @@ class StatsCommand final : public Command {
             throw UsageError("",
                              "--by: '" + m_by + "' is not one of province, area, region, stage");
         const layers::Filter filter = m_filter.toFilter();
-        const layers::Atlas atlas = m_data.load(false);
+        layers::Atlas atlas = m_data.load(false);
+        atlas.applyAsOf(filter.asOf);
         const layers::Selection selection = layers::select(atlas, filter);
         for (const auto& p : selection.unmatchedProvinces) {
             printNote("--province '" + p + "' matches no province");
