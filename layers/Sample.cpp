@@ -1402,6 +1402,8 @@ class SampleBuilder {
         };
         history("stage_assessments", "area_id", integer("stage"), m_stageHistory);
         history("estate_assessments", "estate_id", str("ieat_level"), m_estateHistory);
+        m_summary.stageAssessments = static_cast<std::int64_t>(m_stageHistory.size());
+        m_summary.estateAssessments = static_cast<std::int64_t>(m_estateHistory.size());
         report("writing", total, total);
         m_summary.certificates = static_cast<std::int64_t>(m_certificates.size());
     }

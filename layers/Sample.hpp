@@ -44,6 +44,8 @@ struct SampleSummary {
     std::int64_t ecoFactoryEstates = 0;  // distinct estates holding the Eco Factory factories
     std::int64_t factoriesInEstates = 0;
     std::int64_t csrAwards = 0;
+    std::int64_t stageAssessments = 0;   // rows of stage_assessments
+    std::int64_t estateAssessments = 0;  // rows of estate_assessments
 };
 
 // Builds the dataset and writes it atomically to options.output (a temporary GeoPackage in the

@@ -290,6 +290,11 @@ TEST(HistorySample, AnySizeOfSampleCarriesTheWholeHistory) {
     const auto r = runCli({"sample", "--output", out, "--data-dir", kDataDir.string(), "--world",
                            ecotown::test::kWorldMap, "--factories", "100"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(
+                  std::to_string(csvRows(kDataDir / "stage_history.csv")) + " stage assessments, " +
+                  std::to_string(csvRows(kDataDir / "estate_history.csv")) + " IEAT level records"),
+              std::string::npos)
+        << r.out;
     GDALAllRegister();
     GDALDatasetUniquePtr ds(GDALDataset::Open(out.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     ASSERT_TRUE(ds);
