@@ -225,6 +225,63 @@ STATUSES = {"confirmed", "partial", "own_knowledge", "not_found", "illustrative"
 check(all(r["status"] in STATUSES and r["source"].strip() for r in st + gl + il + regions),
       "level/region rows carry a known status and a source")
 
+# ------------------------------------------------------------------ stage and level histories
+print("== stage_history.csv / estate_history.csv")
+HIST_TAIL = ["note", "recorded_by", "recorded_at", "status", "source"]
+
+
+def in_force(rows, key, value):
+    """{(id, year): value of the latest recorded_at}: the record in force for each year."""
+    latest = {}
+    for r in rows:
+        k = (r[key], int(r["fiscal_year"]))
+        if k not in latest or r["recorded_at"] > latest[k]["recorded_at"]:
+            latest[k] = r
+    return {k: r[value] for k, r in latest.items()}
+
+
+sh = load("stage_history.csv", ["area_id", "fiscal_year", "stage"] + HIST_TAIL)
+area_by_id = {a["area_id"]: a for a in areas}
+check(all(r["area_id"] in area_by_id for r in sh), "every history row names an area of eco_town_areas.csv")
+check(all(r["stage"] in ("1", "2", "3", "4", "5") for r in sh), "history stages are 1-5")
+stamp_re = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+check(all(stamp_re.fullmatch(r["recorded_at"]) for r in sh), "recorded_at is ISO 8601 UTC (YYYY-MM-DDTHH:MM:SSZ)")
+check(len({(r["area_id"], r["recorded_at"]) for r in sh}) == len(sh), "no two records of an area recorded at the same time")
+check(all(r["status"] in ("confirmed", "partial", "illustrative") and r["source"].strip() and r["recorded_by"]
+          for r in sh), "every history row has a status, a source and who recorded it")
+force = in_force(sh, "area_id", "stage")
+check({a for a, _ in force} == set(area_by_id), "every area has a history")
+final = {a: force[(a, max(y for b, y in force if b == a))] for a in area_by_id}
+check(all(final[a] == area_by_id[a]["stage"] and max(y for b, y in force if b == a) == 2023 for a in area_by_id),
+      "the record in force for FY2023 is every area's stage in eco_town_areas.csv")
+hc = Counter(final.values())
+check(hc["4"] == 4 and hc["3"] == 14 and hc["1"] + hc["2"] == 36, f"as of FY2023: 4 / 14 / 36 ({dict(hc)})")
+ok_start, ok_climb = True, True
+for a in area_by_id:
+    years = sorted(y for b, y in force if b == a)
+    ok_start &= years[0] >= int(area_by_id[a]["year_designated"])
+    ok_start &= years == list(range(years[0], 2024))
+    recs = sorted((r for r in sh if r["area_id"] == a), key=lambda r: r["recorded_at"])
+    ok_start &= recs[0]["stage"] == "1"
+    ok_climb &= all(int(n["stage"]) <= int(p["stage"]) + 1 for p, n in zip(recs, recs[1:]))
+    stages = [int(force[(a, y)]) for y in years]
+    ok_climb &= all(0 <= n - p <= 1 for p, n in zip(stages, stages[1:]))
+check(ok_start, "each area is first assessed at stage 1, in or after its year of designation, then every year to 2023")
+check(ok_climb, "each record is at most one stage above the previous; the stage in force never falls")
+eh = load("estate_history.csv", ["estate_id", "fiscal_year", "ieat_level"] + HIST_TAIL)
+est_by_id = {e["estate_id"]: e for e in est}
+check(all(r["estate_id"] in est_by_id and r["ieat_level"] in LEVELS for r in eh),
+      "every level record names an estate of estates.csv and an IEAT level")
+lforce = in_force(eh, "estate_id", "ieat_level")
+latest = {}
+for (e, y), lvl in lforce.items():
+    if e not in latest or y > latest[e][0]:
+        latest[e] = (y, lvl)
+check(all((est_by_id[e]["ieat_level"] == "") == (e not in latest) and
+          (e not in latest or (str(latest[e][0]), latest[e][1]) ==
+           (est_by_id[e]["ieat_level_year"], est_by_id[e]["ieat_level"])) for e in est_by_id),
+      "each estate's latest level record is its ieat_level and ieat_level_year in estates.csv")
+
 print()
 if failures:
     print(f"{len(failures)} check(s) FAILED")

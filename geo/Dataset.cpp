@@ -75,8 +75,12 @@ std::vector<std::string> shapefilesOf(const std::string& source) {
     return out;
 }
 
-SharedDataset openRaw(const std::string& source, const CPLStringList& openOptions) {
+SharedDataset openRaw(const std::string& source, const CPLStringList& givenOptions) {
     clearGdalError();
+    CPLStringList openOptions(givenOptions);
+    // PostgreSQL: tables without geometry (the atlas's certificates and histories) are layers too.
+    if (source.rfind("PG:", 0) == 0 || source.rfind("pg:", 0) == 0)
+        openOptions.SetNameValue("LIST_ALL_TABLES", "YES");
     GDALDataset* ds = GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                         openOptions.List(), nullptr);
     if (ds == nullptr) {

@@ -15,6 +15,7 @@
 #include "geo/Ops.hpp"
 #include "geo/Sql.hpp"
 #include "layers/DataLocation.hpp"
+#include "layers/HistoryReader.hpp"
 #include "layers/Mapping.hpp"
 
 namespace ecotown::layers {
@@ -267,9 +268,13 @@ void Atlas::setCountries(std::vector<Country> countries) {
 }
 void Atlas::setAreas(std::vector<EcoTownArea> areas) {
     m_areas = std::move(areas);
+    m_stageHistory.clear();  // it named the areas replaced
+    m_snapshotStages.clear();
 }
 void Atlas::setEstates(std::vector<IndustrialEstate> estates) {
     m_estates = std::move(estates);
+    m_estateHistory.clear();
+    m_snapshotLevels.clear();
 }
 
 void Atlas::rebuildMatcher() {
@@ -995,6 +1000,7 @@ Atlas Atlas::loadBundled(const std::string& source, const AtlasLoadOptions& opti
     asInputProblem(path, [&] {
         loadMappedLayer(atlas, ds, bundledMapping(MappedLayer::Areas), path, options);
         loadMappedLayer(atlas, ds, bundledMapping(MappedLayer::Estates), path, options);
+        readHistory(ds, atlas, path);
         return 0;
     });
     if (!options.factories) {

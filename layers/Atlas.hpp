@@ -24,6 +24,7 @@
 #include "geo/Geometry.hpp"
 #include "geo/Progress.hpp"
 #include "layers/Domain.hpp"
+#include "layers/History.hpp"
 #include "layers/ProvinceMatcher.hpp"
 
 namespace ecotown::layers {
@@ -216,6 +217,25 @@ class Atlas {
     int firstCertificateYear() const { return m_firstYear; }
     int lastCertificateYear() const { return m_lastYear; }
 
+    // --- history (layers/History.hpp) ----------------------------------------------------------
+    // Sorted by area (estate), fiscal year and recordedAt; empty when the source has none.
+    const std::vector<StageAssessment>& stageHistory() const { return m_stageHistory; }
+    const std::vector<EstateAssessment>& estateHistory() const { return m_estateHistory; }
+    // The stage of area `area` as of fiscal year `year` (the record in force of the greatest
+    // fiscal year <= year); nullopt when it had not been assessed by then.
+    std::optional<DevelopmentStage> stageAsOf(std::size_t area, int year) const;
+    std::optional<IeatEcoLevel> ieatLevelAsOf(std::size_t estate, int year) const;
+    // The record behind stageAsOf (nullptr: none), for who recorded it and when.
+    const StageAssessment* stageRecordAsOf(std::size_t area, int year) const;
+    const EstateAssessment* estateRecordAsOf(std::size_t estate, int year) const;
+    // Views the whole atlas as of fiscal year `year`: every area's `stage` and every estate's
+    // `ieatLevel`/`ieatLevelYear` become their values as of that year, so that filters,
+    // statistics, export and maps follow. nullopt = the latest: the latest record in force, or
+    // the snapshot's value for an area (estate) without records. Without any history the stages
+    // (levels) stay as loaded. Can be called again with another year.
+    void applyAsOf(std::optional<int> year);
+    std::optional<int> asOf() const { return m_asOf; }
+
     // --- assembly, for loaders (Mapping) and tests -------------------------------------------
     // Replace a layer; province indices must refer to provinces(). Call joinFactories() after
     // changing provinces, areas, estates or factories.
@@ -223,6 +243,11 @@ class Atlas {
     void setCountries(std::vector<Country> countries);
     void setAreas(std::vector<EcoTownArea> areas);
     void setEstates(std::vector<IndustrialEstate> estates);
+    // Histories of the current areas (estates): records naming no area are dropped; the areas'
+    // (estates') current values are kept as the snapshot and replaced by the latest record in
+    // force. setAreas (setEstates) forgets the history, which named the areas replaced.
+    void setStageHistory(std::vector<StageAssessment> history);
+    void setEstateHistory(std::vector<EstateAssessment> history);
     // Factories with id/name/lon/lat/fid/declaredProvince filled; certificates with factory,
     // type, level and fiscal year in any order (they are sorted here; rows naming no factory
     // are dropped). `file`, `layer` and `provinceField` (the declared province's field) name the
@@ -264,6 +289,12 @@ class Atlas {
     ProvinceMatcher m_matcher;
     int m_firstYear = 0;
     int m_lastYear = 0;
+    std::vector<StageAssessment> m_stageHistory;
+    std::vector<EstateAssessment> m_estateHistory;
+    // The values the areas and estates had when their history was set (for applyAsOf(nullopt)).
+    std::vector<std::optional<DevelopmentStage>> m_snapshotStages;
+    std::vector<std::pair<std::optional<IeatEcoLevel>, int>> m_snapshotLevels;
+    std::optional<int> m_asOf;
 };
 
 // --- helpers shared by the loaders (Atlas, Mapping) and useful to the GUI -------------------

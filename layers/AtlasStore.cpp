@@ -186,7 +186,8 @@ class GeoPackageStore final : public AtlasStore {
                           std::vector<std::string>& unmatched) const override {
         AtlasLoadOptions options;
         options.factoryNames = false;
-        const Atlas atlas = load(options);
+        Atlas atlas = load(options);
+        atlas.applyAsOf(filter.asOf);
         const Selection sel = select(atlas, filter);
         unmatched = sel.unmatchedProvinces;
         return computeStatistics(atlas, sel, by);
@@ -296,6 +297,7 @@ class PostgisStore final : public AtlasStore {
             s + ".certificates");
         atlas.setCertificateYears(static_cast<int>(years.integer(0, 0).value_or(0)),
                                   static_cast<int>(years.integer(0, 1).value_or(0)));
+        atlas.applyAsOf(filter.asOf);
         const Selection sel = select(atlas, filter);
         unmatched = sel.unmatchedProvinces;
         return computeStatistics(atlas, sel, by, serverCells(c, atlas, filter, sel));
@@ -390,6 +392,10 @@ class PostgisStore final : public AtlasStore {
         }
         if (!filter.certifications.empty() || filter.years) {
             std::string any = "TRUE";
+            if (filter.asOf) {
+                any += " AND c.fiscal_year <= " +
+                       param(geo::sqlParam(std::int64_t{*filter.asOf})) + "::int";
+            }
             if (filter.years) {
                 any += " AND c.fiscal_year BETWEEN " +
                        param(geo::sqlParam(std::int64_t{filter.years->min})) + "::int AND " +

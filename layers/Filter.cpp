@@ -107,11 +107,21 @@ bool polygonIntersectsBox(const geo::Geometry& polygon, const geo::Extent& box) 
 
 bool Filter::isEmpty() const {
     return provinces.empty() && regions.empty() && phases.empty() && !stages &&
-           certifications.empty() && !years && !bbox;
+           certifications.empty() && !years && !bbox && !asOf;
 }
 
 int Filter::asOfYear(const Atlas& atlas) const {
+    if (asOf)
+        return years ? std::min(years->max, *asOf) : *asOf;
     return years ? years->max : atlas.lastCertificateYear();
+}
+
+std::optional<IntRange> Filter::countedYears(const Atlas& atlas) const {
+    if (!asOf)
+        return years;
+    if (years)
+        return IntRange{years->min, std::min(years->max, *asOf)};
+    return IntRange{std::min(atlas.firstCertificateYear(), *asOf), *asOf};
 }
 
 bool factoryPassesCertificates(const Atlas& atlas, std::size_t factory, const Filter& filter) {
@@ -121,6 +131,8 @@ bool factoryPassesCertificates(const Atlas& atlas, std::size_t factory, const Fi
     const auto& begin = atlas.factories().certBegin;
     for (std::uint32_t k = begin[factory]; k < begin[factory + 1]; ++k) {
         if (filter.years && !filter.years->contains(c.fiscalYear[k]))
+            continue;
+        if (filter.asOf && c.fiscalYear[k] > *filter.asOf)
             continue;
         if (filter.certifications.empty())
             return true;
@@ -180,7 +192,7 @@ PlaceCriteria placeCriteria(const Atlas& atlas, const Filter& filter) {
 Selection select(const Atlas& atlas, const Filter& filter, unsigned /*threads*/) {
     Selection sel;
     sel.asOfYear = filter.asOfYear(atlas);
-    sel.years = filter.years;
+    sel.years = filter.countedYears(atlas);
 
     PlaceCriteria places = placeCriteria(atlas, filter);
     sel.unmatchedProvinces = std::move(places.unmatchedProvinces);

@@ -13,7 +13,11 @@
 //   certificate of that type (Green Industry: with a level in the rule's range) granted in a
 //   fiscal year within `years`; several rules = any of them; `years` alone = any certificate
 //   granted in those years;
-// - bbox limits everything by intersection (polygons by their shape, factories by their point).
+// - bbox limits everything by intersection (polygons by their shape, factories by their point);
+// - asOf views the atlas as of a fiscal year: certificates granted after it do not count (not
+//   for the certification rules, nor in the selection's years, nor in the status shown); the
+//   stages and IEAT levels of that year are the caller's part (Atlas::applyAsOf) before
+//   selecting.
 
 #include <cstdint>
 #include <optional>
@@ -50,11 +54,15 @@ struct Filter {
     std::vector<CertificationRule> certifications;  // any of them
     std::optional<IntRange> years;                  // fiscal years CE
     std::optional<geo::Extent> bbox;                // longitude/latitude
+    std::optional<int> asOf;                        // fiscal year CE
 
     bool isEmpty() const;  // no criterion at all
-    // The year GI levels and certificate flags are shown "as of": years->max, else the atlas's
-    // last certificate year.
+    // The year GI levels and certificate flags are shown "as of": asOf (capped by years->max),
+    // else years->max, else the atlas's last certificate year.
     int asOfYear(const Atlas& atlas) const;
+    // The fiscal years whose certificates count: `years` ended at asOf; with asOf alone, the
+    // atlas's first certificate year to asOf. nullopt: all years.
+    std::optional<IntRange> countedYears(const Atlas& atlas) const;
 };
 
 // What passes a filter: ascending indices into the Atlas vectors.
@@ -64,7 +72,7 @@ struct Selection {
     std::vector<std::uint32_t> estates;
     std::vector<std::uint32_t> factories;
     int asOfYear = 0;
-    std::optional<IntRange> years;                // copied from the filter
+    std::optional<IntRange> years;                // Filter::countedYears
     std::vector<std::string> unmatchedProvinces;  // filter values that name no province
 };
 

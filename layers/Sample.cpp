@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <map>
 #include <numbers>
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -461,6 +463,7 @@ class SampleBuilder {
         readCountries();
         readAreas();
         readEstates();
+        readHistories();
         report("placing factories", 0, m_options.factories);
         placeFactories();
         report("certificates", 0, 0);
@@ -1152,6 +1155,79 @@ class SampleBuilder {
         }
     }
 
+    // ----- stage and IEAT level histories (data/make_stage_history.py) ----------------------
+
+    // One history table: rows naming a known id with a valid value (`value`: the cell as
+    // written, null when invalid), the record in force for the latest year equal to the
+    // snapshot's value (`current`: id -> value as text, "" = none).
+    std::vector<Feature> readHistory(const char* name, const char* idColumn,
+                                     const char* valueColumn,
+                                     const std::map<std::string, std::string>& current,
+                                     const std::function<FieldValue(const std::string&)>& value) {
+        const Table csv(table(name), {idColumn, "fiscal_year", valueColumn, "note", "recorded_by",
+                                      "recorded_at", "status", "source"});
+        std::vector<Feature> rows;
+        // id -> (fiscal year, recorded_at, value) of the latest record of its latest year
+        std::map<std::string, std::tuple<std::int64_t, std::string, std::string>> latest;
+        for (std::size_t i = 0; i < csv.size(); ++i) {
+            const std::string id = csv.requiredText(i, idColumn);
+            if (current.find(id) == current.end())
+                throw csv.rowError(i, std::string(idColumn) + " '" + id + "' is unknown");
+            const std::int64_t year = csv.requiredInteger(i, "fiscal_year");
+            if (year < 1900 || year > 2400)
+                throw csv.rowError(i, "fiscal_year must be a CE year");
+            FieldValue cell = value(csv.requiredText(i, valueColumn));
+            const std::string text = fieldText(cell);
+            if (text.empty())
+                throw csv.rowError(i, std::string("invalid ") + valueColumn);
+            const std::string at = csv.requiredText(i, "recorded_at");
+            auto [it, added] = latest.try_emplace(id, year, at, text);
+            if (!added &&
+                std::tie(year, at) > std::tie(std::get<0>(it->second), std::get<1>(it->second))) {
+                it->second = {year, at, text};
+            }
+            Feature f;
+            f.values = {id,
+                        year,
+                        std::move(cell),
+                        csv.text(i, "note"),
+                        csv.text(i, "recorded_by"),
+                        at,
+                        csv.text(i, "status"),
+                        csv.text(i, "source")};
+            rows.push_back(std::move(f));
+        }
+        for (const auto& [id, now] : current) {
+            const auto it = latest.find(id);
+            const std::string last = it == latest.end() ? std::string() : std::get<2>(it->second);
+            if (last != now) {
+                throw InputError(csv.path(), std::string(idColumn) + " " + id +
+                                                 ": the latest record is '" + last +
+                                                 "', the snapshot says '" + now + "'");
+            }
+        }
+        return rows;
+    }
+
+    void readHistories() {
+        std::map<std::string, std::string> stages;
+        for (const Feature& area : m_areas)
+            stages[fieldText(area.values[0])] = fieldText(area.values[7]);
+        m_stageHistory =
+            readHistory("stage_history.csv", "area_id", "stage", stages, [](const std::string& t) {
+                const auto n = fieldInteger(FieldValue(t));
+                return n && stageFromNumber(static_cast<int>(*n)) ? FieldValue(*n) : FieldValue();
+            });
+        std::map<std::string, std::string> levels;
+        for (const Estate& e : m_estates)
+            levels[e.id] = e.level ? std::string(ieatEcoLevelName(*e.level).en) : std::string();
+        m_estateHistory = readHistory(
+            "estate_history.csv", "estate_id", "ieat_level", levels, [](const std::string& t) {
+                const auto level = ieatEcoLevelFromText(t);
+                return level ? FieldValue(std::string(ieatEcoLevelName(*level).en)) : FieldValue();
+            });
+    }
+
     // ----- writing --------------------------------------------------------------------------
 
     static geo::Schema schemaOf(GeometryType type, std::vector<FieldDef> fields) {
@@ -1187,7 +1263,7 @@ class SampleBuilder {
         temp.release();
     }
 
-    // All six layers into the GeoPackage at `path`.
+    // All eight tables (six layers and the two histories) into the GeoPackage at `path`.
     void writeLayers(const std::string& path) {
         const geo::Crs wgs84 = geo::Crs::wgs84();
         bool first = true;
@@ -1315,6 +1391,19 @@ class SampleBuilder {
             }
             w.commit();
         }
+        const auto history = [&](const char* layer, const char* idColumn, FieldDef value,
+                                 const std::vector<Feature>& rows) {
+            writeAll(
+                layer,
+                schemaOf(GeometryType::None,
+                         {str(idColumn), integer("fiscal_year"), std::move(value), str("note"),
+                          str("recorded_by"), str("recorded_at"), str("status"), str("source")}),
+                geo::Crs(), rows);
+        };
+        history("stage_assessments", "area_id", integer("stage"), m_stageHistory);
+        history("estate_assessments", "estate_id", str("ieat_level"), m_estateHistory);
+        m_summary.stageAssessments = static_cast<std::int64_t>(m_stageHistory.size());
+        m_summary.estateAssessments = static_cast<std::int64_t>(m_estateHistory.size());
         report("writing", total, total);
         m_summary.certificates = static_cast<std::int64_t>(m_certificates.size());
     }
@@ -1334,6 +1423,8 @@ class SampleBuilder {
     std::optional<geo::PolygonIndex> m_estateIndex;
     std::vector<Factory> m_factories;
     std::vector<Certificate> m_certificates;
+    std::vector<Feature> m_stageHistory;   // stage_assessments, as written
+    std::vector<Feature> m_estateHistory;  // estate_assessments, as written
 };
 
 }  // namespace

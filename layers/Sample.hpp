@@ -2,7 +2,8 @@
 // The bundled sample dataset (docs/DATASET.md): Thailand's 77 provinces from Natural Earth joined
 // to data/provinces.csv, the neighbouring countries, the eco-town areas and IEAT estates of
 // data/*.csv as polygons, and synthetic factories with their Green Industry, Eco Factory and
-// CSR-DIW certificates. Deterministic: the same tables, size and seed give the same file.
+// CSR-DIW certificates, and the stage and IEAT level histories of data/stage_history.csv and
+// data/estate_history.csv. Deterministic: the same tables, size and seed give the same file.
 
 #include <array>
 #include <cstdint>
@@ -43,10 +44,12 @@ struct SampleSummary {
     std::int64_t ecoFactoryEstates = 0;  // distinct estates holding the Eco Factory factories
     std::int64_t factoriesInEstates = 0;
     std::int64_t csrAwards = 0;
+    std::int64_t stageAssessments = 0;   // rows of stage_assessments
+    std::int64_t estateAssessments = 0;  // rows of estate_assessments
 };
 
 // Builds the dataset and writes it atomically to options.output (a temporary GeoPackage in the
-// same folder, renamed when all six layers are complete). Throws UsageError for a bad option,
+// same folder, renamed when all eight tables are complete). Throws UsageError for a bad option,
 // InputError naming the table or world map that cannot be used (a province of Natural Earth
 // without its row in provinces.csv, an unknown province code, ...), OutputError naming the
 // output, geo::Cancelled when `progress` returns false.

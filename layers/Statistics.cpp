@@ -164,8 +164,7 @@ Statistics computeStatistics(const Atlas& atlas, const Selection& sel, GroupBy b
             byPlace ? groupOfProvince(area.province) : groupOfArea(static_cast<std::int32_t>(a));
         ++rows[g].areas;
         shown[g] = 1;
-        if (area.stage)
-            ++st.areasByStage[static_cast<std::size_t>(*area.stage)];
+        ++st.areasByStage[area.stage ? static_cast<std::size_t>(*area.stage) : 0];
         ++st.areasByPhase[area.phase >= 1 && area.phase <= 3 ? static_cast<std::size_t>(area.phase)
                                                              : 0];
     }
@@ -297,6 +296,7 @@ std::string statisticsToJson(const Statistics& st, int indent) {
     Json stages;
     for (int s = 1; s <= kStageCount; ++s)
         stages[std::to_string(s)] = st.areasByStage[static_cast<std::size_t>(s)];
+    stages["none"] = st.areasByStage[0];
     j["areas_by_stage"] = stages;
     Json phases;
     phases["unknown"] = st.areasByPhase[0];
@@ -329,6 +329,10 @@ std::string statisticsToText(const Statistics& st) {
     for (int s = 1; s <= kStageCount; ++s) {
         std::snprintf(line, sizeof line, " %d=%lld", s,
                       static_cast<long long>(st.areasByStage[static_cast<std::size_t>(s)]));
+        out += line;
+    }
+    if (st.areasByStage[0] > 0) {
+        std::snprintf(line, sizeof line, " none=%lld", static_cast<long long>(st.areasByStage[0]));
         out += line;
     }
     out += "\nEstates by IEAT eco level:";

@@ -52,7 +52,7 @@ struct Statistics {
     std::optional<IntRange> years;
     std::vector<StatisticsRow> rows;  // in the atlas's order; groups with nothing selected included
     StatisticsRow total;              // key "total"
-    std::array<std::int64_t, 6> areasByStage{};       // [1..5]
+    std::array<std::int64_t, 6> areasByStage{};       // [1..5]; [0] none (not assessed)
     std::array<std::int64_t, 4> areasByPhase{};       // [0] unknown, [1..3]
     std::array<std::int64_t, 4> estatesByEcoLevel{};  // [0] none, [1..3] IeatEcoLevel
 };

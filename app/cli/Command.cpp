@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     out.push_back(makePublishCommand());
     out.push_back(makeRecordCommand());
     out.push_back(makeImportCommand());
+    out.push_back(makeChangesCommand());
     return out;
 }
 

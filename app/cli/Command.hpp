@@ -40,6 +40,7 @@ std::unique_ptr<Command> makeRenderCommand();
 std::unique_ptr<Command> makePublishCommand();
 std::unique_ptr<Command> makeRecordCommand();
 std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeChangesCommand();
 
 // The options every command that reads a source shares.
 struct InputOptions {

@@ -35,7 +35,8 @@ class ExportCommand final : public Command {
         geo::WriteOptions options = m_out.writeOptions();
         const layers::Filter filter = m_filter.toFilter();
 
-        const layers::Atlas atlas = m_data.load(*layer == layers::ExportLayer::Factories);
+        layers::Atlas atlas = m_data.load(*layer == layers::ExportLayer::Factories);
+        atlas.applyAsOf(filter.asOf);
         const layers::Selection selection = layers::select(atlas, filter);
         for (const auto& p : selection.unmatchedProvinces) {
             printNote("--province '" + p + "' matches no province");

@@ -21,6 +21,9 @@ void FilterOptions::add(CLI::App& sub) {
     sub.add_option("--year", years,
                    "Fiscal years (C.E.) the certificate was granted: 2022 or 2019-2022");
     sub.add_option("--bbox", bbox, "Bounding box in degrees: minlon,minlat,maxlon,maxlat");
+    sub.add_option("--as-of", asOf,
+                   "The atlas as of a fiscal year: stages, IEAT levels and certificates of that "
+                   "year (2020 or B.E. 2563; default: the latest)");
 }
 
 layers::Filter FilterOptions::toFilter() const {
@@ -42,6 +45,16 @@ layers::Filter FilterOptions::toFilter() const {
         f.years = layers::parseYears(years, "--year");
     if (!bbox.empty())
         f.bbox = layers::parseBbox(bbox, "--bbox");
+    if (!asOf.empty()) {
+        const layers::IntRange year = layers::parseYears(asOf, "--as-of");
+        if (year.min != year.max)
+            throw UsageError("", "--as-of: '" + asOf + "' is not one fiscal year");
+        f.asOf = year.max;
+        if (f.years && f.years->min > year.max) {
+            throw UsageError("", "--year: " + years + " is after --as-of " + asOf +
+                                     ": no certificate can count");
+        }
+    }
     return f;
 }
 

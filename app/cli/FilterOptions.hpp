@@ -1,6 +1,6 @@
 #pragma once
 // The filter flags every subcommand that selects from the atlas shares (stats, export):
-// --province, --region, --phase, --stage, --cert, --year, --bbox. Registered on a CLI11
+// --province, --region, --phase, --stage, --cert, --year, --bbox, --as-of. Registered on a CLI11
 // subcommand, turned into a layers::Filter; a malformed value is a UsageError (exit 2).
 
 #include <memory>
@@ -21,9 +21,11 @@ struct FilterOptions {
     std::string certs;      // "gi:3-5,eco-factory,csr-diw"
     std::string years;      // "2019-2022" (fiscal years C.E.)
     std::string bbox;       // "minlon,minlat,maxlon,maxlat"
+    std::string asOf;       // "2020": the atlas as of that fiscal year (C.E. or B.E.)
 
     void add(CLI::App& sub);
-    // Throws UsageError naming the flag on a malformed value.
+    // Throws UsageError naming the flag on a malformed value. The caller views the atlas as of
+    // Filter::asOf (Atlas::applyAsOf) before selecting.
     layers::Filter toFilter() const;
 };
 

@@ -180,7 +180,8 @@ class RenderCommand final : public Command {
         const render::OffscreenGui gui;
         out.timings.startup = since(start);
         start = Clock::now();
-        const layers::Atlas atlas = m_data.load(false);
+        layers::Atlas atlas = m_data.load(false);
+        atlas.applyAsOf(filter.asOf);
         const layers::Selection selection = layers::select(atlas, filter);
         for (const auto& p : selection.unmatchedProvinces)
             printNote("--province '" + p + "' matches no province");

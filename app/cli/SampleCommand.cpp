@@ -48,14 +48,16 @@ class SampleCommand final : public Command {
         ProgressBar bar;
         const layers::SampleSummary s = layers::buildSampleDataset(m_options, bar.callback());
         bar.finish();
-        std::fputs(fmt::format("{}: {} provinces, {} countries, {} areas, {} estates, {} factories "
-                               "({} in estates, {} Eco Factory in {} estates), {} certificates "
-                               "({} Green Industry, {} CSR-DIW)\n",
-                               m_options.output, s.provinces, s.countries, s.areas, s.estates,
-                               s.factories, s.factoriesInEstates, s.ecoFactories,
-                               s.ecoFactoryEstates, s.certificates, s.giCertificates, s.csrAwards)
-                       .c_str(),
-                   stdout);
+        std::fputs(
+            fmt::format("{}: {} provinces, {} countries, {} areas, {} estates, {} factories "
+                        "({} in estates, {} Eco Factory in {} estates), {} certificates "
+                        "({} Green Industry, {} CSR-DIW), {} stage assessments, {} IEAT "
+                        "level records\n",
+                        m_options.output, s.provinces, s.countries, s.areas, s.estates, s.factories,
+                        s.factoriesInEstates, s.ecoFactories, s.ecoFactoryEstates, s.certificates,
+                        s.giCertificates, s.csrAwards, s.stageAssessments, s.estateAssessments)
+                .c_str(),
+            stdout);
         return kExitOk;
     }
 

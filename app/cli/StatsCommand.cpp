@@ -36,7 +36,8 @@ class StatsCommand final : public Command {
             // On a database server the factories are counted there.
             stats = store->statistics(filter, *by, unmatched);
         } else {
-            const layers::Atlas atlas = m_data.load(false);
+            layers::Atlas atlas = m_data.load(false);
+            atlas.applyAsOf(filter.asOf);
             const layers::Selection selection = layers::select(atlas, filter);
             unmatched = selection.unmatchedProvinces;
             stats = layers::computeStatistics(atlas, selection, *by);

@@ -238,8 +238,16 @@ TEST(SampleTest, LayersAndFieldsAreExactlyThoseOfDatasetMd) {
          {wkbNone,
           {"cert_id", "factory_id", "cert_type", "level", "fiscal_year", "fiscal_year_be",
            "synthetic"}}},
+        {"stage_assessments",
+         {wkbNone,
+          {"area_id", "fiscal_year", "stage", "note", "recorded_by", "recorded_at", "status",
+           "source"}}},
+        {"estate_assessments",
+         {wkbNone,
+          {"estate_id", "fiscal_year", "ieat_level", "note", "recorded_by", "recorded_at", "status",
+           "source"}}},
     };
-    EXPECT_EQ(ds->GetLayerCount(), 6);
+    EXPECT_EQ(ds->GetLayerCount(), 8);
     for (const auto& [name, spec] : expected) {
         OGRLayer* l = ds->GetLayerByName(name.c_str());
         ASSERT_NE(l, nullptr) << name;

@@ -114,6 +114,9 @@ TEST_F(SharedStoreTest, PublishedAtlasGivesTheSameStatsExportsAndMapAsTheGeoPack
         {"stats", "--cert", "eco-factory,csr-diw", "--by", "region", "--json"},
         {"stats", "--cert", "gi:2", "--year", "2015", "--by", "stage", "--json"},
         {"stats", "--province", "Atlantis,TH-50", "--json"},
+        {"stats", "--as-of", "2020", "--by", "stage", "--json"},
+        {"stats", "--as-of", "2019", "--cert", "gi:1-2", "--region", "east", "--json"},
+        {"changes", "--from", "2021", "--to", "2022", "--json"},
     };
     for (const auto& c : commands) {
         std::vector<std::string> gpkg = c, pg = c;
