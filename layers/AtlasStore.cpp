@@ -63,11 +63,12 @@ CREATE INDEX ON {s}.certificates (fiscal_year);
 )SQL",
     // 2: history kept as records (who, when), and the roles that read and append it.
     R"SQL(
-ALTER TABLE {s}.certificates
-  ADD COLUMN note text,
-  ADD COLUMN recorded_by text DEFAULT current_user,
-  ADD COLUMN recorded_at text DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC',
-                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+-- The certificates published before keep no who/when (NULL: from the published source).
+ALTER TABLE {s}.certificates ADD COLUMN note text, ADD COLUMN recorded_by text,
+  ADD COLUMN recorded_at text;
+ALTER TABLE {s}.certificates ALTER COLUMN recorded_by SET DEFAULT current_user,
+  ALTER COLUMN recorded_at SET DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                               'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
 CREATE TABLE {s}.stage_assessments (
   fid bigserial PRIMARY KEY, area_id text NOT NULL,
   fiscal_year integer NOT NULL, stage integer NOT NULL CHECK (stage BETWEEN 1 AND 5), note text,
@@ -754,7 +755,10 @@ PublishSummary publishAtlas(const std::string& from, const std::string& to,
             // A row's identity: all its columns (NULL included) as one text, so that the
             // comparison is an equality the server hashes.
             std::string columns;
+            const bool byId = std::string_view(t.table) == "certificates";
             auto identity = [&](const char* alias) {
+                if (byId)  // a certificate is known by its id
+                    return std::string(alias) + ".cert_id";
                 std::string key = "concat_ws(E'\\x1f'";
                 for (const char* c : t.columns) {
                     key += std::string(", coalesce(") + alias + "." + db->quoteIdentifier(c) +

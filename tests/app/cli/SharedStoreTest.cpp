@@ -270,7 +270,7 @@ TEST_F(SharedStoreTest, LoginRolesMayDoWhatTheirRolesAllowAndNothingElse) {
                 ADD_FAILURE() << user << " may run " << sql;
             } catch (const geo::DatabaseError& e) {
                 EXPECT_TRUE(e.isPermissionDenied()) << user << ": " << e.what();
-                EXPECT_EQ(std::string(e.what()).find("permission denied"), 0u) << e.what();
+                EXPECT_EQ(e.reason().find("permission denied"), 0u) << e.what();
             }
         }
         const CommandResult pub =
