@@ -257,6 +257,7 @@ FactoryStatus Atlas::statusAsOf(std::size_t factory, int year) const {
 
 void Atlas::setProvinces(std::vector<Province> provinces) {
     m_provinces = std::move(provinces);
+    m_locators.reset();
     rebuildMatcher();
 }
 
@@ -265,9 +266,11 @@ void Atlas::setCountries(std::vector<Country> countries) {
 }
 void Atlas::setAreas(std::vector<EcoTownArea> areas) {
     m_areas = std::move(areas);
+    m_locators.reset();
 }
 void Atlas::setEstates(std::vector<IndustrialEstate> estates) {
     m_estates = std::move(estates);
+    m_locators.reset();
 }
 
 void Atlas::rebuildMatcher() {
@@ -443,7 +446,19 @@ std::unique_ptr<Atlas::Locators> Atlas::buildLocators(const Atlas& atlas) {
 }
 
 void Atlas::joinFactories(unsigned threads, const geo::ProgressCallback& progress) {
-    joinWith(*buildLocators(*this), threads, progress);
+    std::unique_ptr<Locators> locators = buildLocators(*this);
+    joinWith(*locators, threads, progress);
+    m_locators = std::move(locators);
+}
+
+std::int32_t Atlas::provinceAt(geo::XY p) const {
+    return m_locators ? m_locators->provinces.locate(p) : kNoIndex;
+}
+std::int32_t Atlas::areaAt(geo::XY p) const {
+    return m_locators ? m_locators->areas.locate(p) : kNoIndex;
+}
+std::int32_t Atlas::estateAt(geo::XY p) const {
+    return m_locators ? m_locators->estates.locate(p) : kNoIndex;
 }
 
 void Atlas::joinWith(const Locators& locators, unsigned threads,
@@ -1000,7 +1015,9 @@ Atlas Atlas::loadBundled(const std::string& path, const AtlasLoadOptions& option
         locators.wait();
         throw;
     }
-    atlas.joinWith(*locators.get(), options.threads, options.progress);
+    std::unique_ptr<Locators> built = locators.get();
+    atlas.joinWith(*built, options.threads, options.progress);
+    atlas.m_locators = std::move(built);
     return atlas;
 }
 

@@ -214,6 +214,13 @@ class Atlas {
     int firstCertificateYear() const { return m_firstYear; }
     int lastCertificateYear() const { return m_lastYear; }
 
+    // The province, area or estate whose polygon holds `p` (boundary inside; where polygons
+    // overlap, the first in the atlas's order), through the polygon indexes the join built:
+    // about a microsecond. kNoIndex when none does, or before joinFactories(). Thread-safe.
+    std::int32_t provinceAt(geo::XY p) const;
+    std::int32_t areaAt(geo::XY p) const;
+    std::int32_t estateAt(geo::XY p) const;
+
     // --- assembly, for loaders (Mapping) and tests -------------------------------------------
     // Replace a layer; province indices must refer to provinces(). Call joinFactories() after
     // changing provinces, areas, estates or factories.
@@ -257,6 +264,9 @@ class Atlas {
     ProvinceMatcher m_matcher;
     int m_firstYear = 0;
     int m_lastYear = 0;
+    // Kept from the last join for provinceAt/areaAt/estateAt; dropped when a layer is replaced.
+    // Shared (immutable) between copies of the atlas.
+    std::shared_ptr<const Locators> m_locators;
 };
 
 // --- helpers shared by the loaders (Atlas, Mapping) and useful to the GUI -------------------

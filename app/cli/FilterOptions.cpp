@@ -5,6 +5,7 @@
 
 #include "app/cli/Command.hpp"
 #include "layers/DataLocation.hpp"
+#include "layers/FilterValues.hpp"
 #include "layers/Mapping.hpp"
 
 namespace ecotown::cli {
@@ -23,25 +24,7 @@ void FilterOptions::add(CLI::App& sub) {
 }
 
 layers::Filter FilterOptions::toFilter() const {
-    layers::Filter f;
-    if (!provinces.empty()) {
-        f.provinces = layers::splitList(provinces);
-        if (f.provinces.empty())
-            throw UsageError("", "--province: '" + provinces + "' is empty");
-    }
-    if (!regions.empty())
-        f.regions = layers::parseRegions(regions, "--region");
-    if (!phases.empty())
-        f.phases = layers::parseIntList(phases, "--phase", 1, 3);
-    if (!stages.empty())
-        f.stages = layers::parseRange(stages, "--stage", 1, 5);
-    if (!certs.empty())
-        f.certifications = layers::parseCertificationRules(certs, "--cert");
-    if (!years.empty())
-        f.years = layers::parseYears(years, "--year");
-    if (!bbox.empty())
-        f.bbox = layers::parseBbox(bbox, "--bbox");
-    return f;
+    return layers::filterFromValues({provinces, regions, phases, stages, certs, years, bbox});
 }
 
 void DataOptions::add(CLI::App& sub) {
