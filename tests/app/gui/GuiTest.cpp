@@ -8,6 +8,7 @@
 #include <QGeoCoordinate>
 #include <QGuiApplication>
 #include <QImage>
+#include <QProcess>
 #include <QQuickItem>
 #include <QSignalSpy>
 #include <QTest>
@@ -673,4 +674,37 @@ TEST(GuiTest, IdentifySaysWhetherTheStageAndOutlineAreIllustrative) {
         EXPECT_EQ(r.value(QStringLiteral("approximate")).toBool(), a.approximate) << a.id;
         EXPECT_EQ(r.value(QStringLiteral("source")).toString().toStdString(), a.source);
     }
+}
+
+// At start a filter from the command line decides the view, for --screenshot too; --view wins.
+TEST(GuiTest, AtStartTheViewFollowsTheCommandLineFilterUnlessViewIsGiven) {
+    test::ScratchDir dir;
+    auto shoot = [&](const QStringList& extra, const char* name) {
+        const QString out = QString::fromStdString(dir.file(name));
+        QProcess p;
+        p.start(QStringLiteral(ECOTOWN_GUI_EXE),
+                QStringList{QStringLiteral("--data"), QStringLiteral(ECOTOWN_BUNDLED_GPKG),
+                            QStringLiteral("--province"), QStringLiteral("TH-21"),
+                            QStringLiteral("--screenshot"), out} +
+                    extra);
+        EXPECT_TRUE(p.waitForFinished(180000));
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+        return QImage(out);
+    };
+    // pixels in the selected province's fill: Rayong, the only selected province
+    const layers::Rgba fill = layers::mapStyle().province;
+    auto share = [&](const QImage& image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += near(image.pixelColor(x, y), QColor(fill.r, fill.g, fill.b), 2) ? 1 : 0;
+        return static_cast<double>(n) / (image.width() * image.height());
+    };
+    const QImage followed = shoot({}, "followed.png");
+    const QImage country =
+        shoot({QStringLiteral("--view"), QStringLiteral("97,5.5,106,20.5")}, "country.png");
+    ASSERT_FALSE(followed.isNull());
+    ASSERT_FALSE(country.isNull());
+    EXPECT_GT(share(followed), 0.10);
+    EXPECT_LT(share(country), 0.02);
 }
