@@ -311,6 +311,10 @@
         <source>Search: province, region, area (ไทย / English / TH-20)</source>
         <translation>ค้นหา: จังหวัด ภาค พื้นที่ (ไทย / English / TH-20)</translation>
     </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>ค้นหา (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>

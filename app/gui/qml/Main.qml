@@ -119,6 +119,8 @@ ApplicationWindow {
 
     ExportDialog { id: exportDialog; objectName: "exportDialog" }
     Shortcut { sequence: "Esc"; onActivated: mapPane.goHome() }
+    Shortcut { sequence: "Ctrl+F"; onActivated: searchBox.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+E"; enabled: atlas.loaded; onActivated: exportDialog.open() }
 
     FileDialog {
         id: openDialog

@@ -708,3 +708,19 @@ TEST(GuiTest, AtStartTheViewFollowsTheCommandLineFilterUnlessViewIsGiven) {
     EXPECT_GT(share(followed), 0.10);
     EXPECT_LT(share(country), 0.02);
 }
+
+TEST(GuiTest, CtrlFGoesToTheSearchBoxAndCtrlEOpensTheExport) {
+    auto w = openWindow();
+    w->window()->requestActivate();  // shortcuts go to the active window
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w->window()));
+    item(*w, "map")->forceActiveFocus();
+    QTest::keyClick(w->window(), Qt::Key_F, Qt::ControlModifier);
+    QTest::qWait(100);
+    EXPECT_TRUE(item(*w, "searchBox")->hasActiveFocus());
+    QObject* dialog = w->window()->findChild<QObject*>(QStringLiteral("exportDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->property("visible").toBool());
+    QTest::keyClick(w->window(), Qt::Key_E, Qt::ControlModifier);
+    QTest::qWait(300);
+    EXPECT_TRUE(dialog->property("visible").toBool());
+}
