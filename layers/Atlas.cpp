@@ -260,6 +260,7 @@ FactoryStatus Atlas::statusAsOf(std::size_t factory, int year) const {
 
 void Atlas::setProvinces(std::vector<Province> provinces) {
     m_provinces = std::move(provinces);
+    m_locators.reset();
     rebuildMatcher();
 }
 
@@ -270,11 +271,13 @@ void Atlas::setAreas(std::vector<EcoTownArea> areas) {
     m_areas = std::move(areas);
     m_stageHistory.clear();  // it named the areas replaced
     m_snapshotStages.clear();
+    m_locators.reset();
 }
 void Atlas::setEstates(std::vector<IndustrialEstate> estates) {
     m_estates = std::move(estates);
     m_estateHistory.clear();
     m_snapshotLevels.clear();
+    m_locators.reset();
 }
 
 void Atlas::rebuildMatcher() {
@@ -450,7 +453,19 @@ std::unique_ptr<Atlas::Locators> Atlas::buildLocators(const Atlas& atlas) {
 }
 
 void Atlas::joinFactories(unsigned threads, const geo::ProgressCallback& progress) {
-    joinWith(*buildLocators(*this), threads, progress);
+    std::unique_ptr<Locators> locators = buildLocators(*this);
+    joinWith(*locators, threads, progress);
+    m_locators = std::move(locators);
+}
+
+std::int32_t Atlas::provinceAt(geo::XY p) const {
+    return m_locators ? m_locators->provinces.locate(p) : kNoIndex;
+}
+std::int32_t Atlas::areaAt(geo::XY p) const {
+    return m_locators ? m_locators->areas.locate(p) : kNoIndex;
+}
+std::int32_t Atlas::estateAt(geo::XY p) const {
+    return m_locators ? m_locators->estates.locate(p) : kNoIndex;
 }
 
 void Atlas::joinWith(const Locators& locators, unsigned threads,
@@ -1018,7 +1033,9 @@ Atlas Atlas::loadBundled(const std::string& source, const AtlasLoadOptions& opti
         locators.wait();
         throw;
     }
-    atlas.joinWith(*locators.get(), options.threads, options.progress);
+    std::unique_ptr<Locators> built = locators.get();
+    atlas.joinWith(*built, options.threads, options.progress);
+    atlas.m_locators = std::move(built);
     return atlas;
 }
 

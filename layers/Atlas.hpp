@@ -235,6 +235,12 @@ class Atlas {
     // (levels) stay as loaded. Can be called again with another year.
     void applyAsOf(std::optional<int> year);
     std::optional<int> asOf() const { return m_asOf; }
+    // The province, area or estate whose polygon holds `p` (boundary inside; where polygons
+    // overlap, the first in the atlas's order), through the polygon indexes the join built:
+    // about a microsecond. kNoIndex when none does, or before joinFactories(). Thread-safe.
+    std::int32_t provinceAt(geo::XY p) const;
+    std::int32_t areaAt(geo::XY p) const;
+    std::int32_t estateAt(geo::XY p) const;
 
     // --- assembly, for loaders (Mapping) and tests -------------------------------------------
     // Replace a layer; province indices must refer to provinces(). Call joinFactories() after
@@ -295,6 +301,9 @@ class Atlas {
     std::vector<std::optional<DevelopmentStage>> m_snapshotStages;
     std::vector<std::pair<std::optional<IeatEcoLevel>, int>> m_snapshotLevels;
     std::optional<int> m_asOf;
+    // Kept from the last join for provinceAt/areaAt/estateAt; dropped when a layer is replaced.
+    // Shared (immutable) between copies of the atlas.
+    std::shared_ptr<const Locators> m_locators;
 };
 
 // --- helpers shared by the loaders (Atlas, Mapping) and useful to the GUI -------------------

@@ -83,6 +83,18 @@ Rgba factorySymbolColor(FactorySymbol symbol) {
     }
 }
 
+Rgba factoryDensityColor(std::uint32_t count) {
+    if (count < 10)
+        return {0x61, 0x61, 0x61, 120};
+    if (count < 100)
+        return {0x42, 0x42, 0x42, 160};
+    return {0x21, 0x21, 0x21, 200};
+}
+
+double factoryDensitySize(std::uint32_t count) {
+    return count < 100 ? 2.0 : 2.5;
+}
+
 double factorySymbolSize(FactorySymbol symbol) {
     switch (symbol) {
         case FactorySymbol::CsrDiw:

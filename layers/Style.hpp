@@ -58,6 +58,13 @@ std::optional<FactorySymbol> factorySymbol(bool ecoFactory, int giLevel, bool cs
 Rgba factorySymbolColor(FactorySymbol symbol);
 double factorySymbolSize(FactorySymbol symbol);  // pixels at 96 dpi
 
+// At country and region zoom the factories are a quiet density (cells of kDensityCellPixels
+// with a small grey dot, darker and a little larger with more factories) so that the areas'
+// stage colours stay legible under them: a dot covers at most 1/16 of its cell.
+inline constexpr double kDensityCellPixels = 10.0;
+Rgba factoryDensityColor(std::uint32_t count);
+double factoryDensitySize(std::uint32_t count);  // pixels at 96 dpi
+
 // The map's look, for the window (AtlasController::style, bound in MapPane.qml) and for
 // `render` (AtlasScene) alike. Widths are pixels at 96 dpi.
 struct MapStyle {
@@ -81,6 +88,12 @@ struct MapStyle {
     // Estates lie above the factories, see-through, with a heavier outline.
     double estateFillOpacity = 0.75;
     double estateOutlineWidth = 2.0;
+    // What the data is not sure of (layers/Provenance.hpp): illustrative stages hatched, lines
+    // `hatchSpacing` apart; approximate outlines dashed, `dashLength` on, `dashGap` off.
+    Rgba uncertain{0x21, 0x21, 0x21, 150};
+    double hatchSpacing = 16.0;
+    double dashLength = 5.0;
+    double dashGap = 4.0;
 };
 const MapStyle& mapStyle();
 

@@ -14,3 +14,4 @@ run() {
 run --screenshot "$REPO/docs/map-default.png"
 run --screenshot "$REPO/docs/map-northeast-th.png" --lang th --region northeast
 run --screenshot "$REPO/docs/map-eastern-seaboard.png" --view 100.75,12.55,101.85,13.75
+run --screenshot "$REPO/docs/map-rayong-1366x768.png" --width 1366 --height 768 --province TH-21

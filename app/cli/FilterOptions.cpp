@@ -6,6 +6,7 @@
 #include "app/cli/Command.hpp"
 #include "geo/Sql.hpp"
 #include "layers/DataLocation.hpp"
+#include "layers/FilterValues.hpp"
 #include "layers/Mapping.hpp"
 
 namespace ecotown::cli {
@@ -27,35 +28,7 @@ void FilterOptions::add(CLI::App& sub) {
 }
 
 layers::Filter FilterOptions::toFilter() const {
-    layers::Filter f;
-    if (!provinces.empty()) {
-        f.provinces = layers::splitList(provinces);
-        if (f.provinces.empty())
-            throw UsageError("", "--province: '" + provinces + "' is empty");
-    }
-    if (!regions.empty())
-        f.regions = layers::parseRegions(regions, "--region");
-    if (!phases.empty())
-        f.phases = layers::parseIntList(phases, "--phase", 1, 3);
-    if (!stages.empty())
-        f.stages = layers::parseRange(stages, "--stage", 1, 5);
-    if (!certs.empty())
-        f.certifications = layers::parseCertificationRules(certs, "--cert");
-    if (!years.empty())
-        f.years = layers::parseYears(years, "--year");
-    if (!bbox.empty())
-        f.bbox = layers::parseBbox(bbox, "--bbox");
-    if (!asOf.empty()) {
-        const layers::IntRange year = layers::parseYears(asOf, "--as-of");
-        if (year.min != year.max)
-            throw UsageError("", "--as-of: '" + asOf + "' is not one fiscal year");
-        f.asOf = year.max;
-        if (f.years && f.years->min > year.max) {
-            throw UsageError("", "--year: " + years + " is after --as-of " + asOf +
-                                     ": no certificate can count");
-        }
-    }
-    return f;
+    return layers::filterFromValues({provinces, regions, phases, stages, certs, years, bbox, asOf});
 }
 
 void DataOptions::add(CLI::App& sub) {

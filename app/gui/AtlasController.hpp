@@ -1,11 +1,10 @@
 #pragma once
 // The window's engine: loads the atlas (in the background, with progress), keeps the filter and
-// its selection, and hands QML what to draw (polygon parts with their colours, factory points,
-// labels, legend and counts). Pure Qt at the surface: properties, signals, invokables; messages
-// translated. Identify, search and export live here too.
+// its selection, and hands QML the legend, the counts, identify and search (answered by
+// layers/Identify and layers/Search). What the map draws of the polygons is the MapPresenter's
+// (mapLayers), the export the ExportJob's (exporter), the side table the AreaTableModel's. Pure
+// Qt at the surface: properties, signals, invokables; messages translated.
 
-#include <QAbstractListModel>
-#include <QFutureWatcher>
 #include <QGeoRectangle>
 #include <QObject>
 #include <QPointer>
@@ -14,7 +13,10 @@
 #include <memory>
 #include <optional>
 
+#include "app/gui/AreaTableModel.hpp"
+#include "app/gui/ExportJob.hpp"
 #include "app/gui/FactoryPoints.hpp"
+#include "app/gui/MapPresenter.hpp"
 #include "layers/Atlas.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Statistics.hpp"
@@ -23,54 +25,16 @@ namespace ecotown::gui {
 
 class FactoryLayer;
 class CountryLayer;
+class ProvenanceLayer;
 struct CountryMesh;
-
-// The areas matching the filter, for the side table (selection syncs with the map).
-class AreaTableModel : public QAbstractListModel {
-    Q_OBJECT
-  public:
-    enum Role {
-        IdRole = Qt::UserRole + 1,
-        NameRole,
-        ProvinceRole,
-        StageRole,
-        PhaseRole,
-        ColorRole,
-        AreaIndexRole
-    };
-    using QAbstractListModel::QAbstractListModel;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    void reset(const layers::Atlas* atlas, std::vector<std::uint32_t> areas, bool thai);
-    Q_INVOKABLE int rowOfArea(int areaIndex) const;
-
-  private:
-    const layers::Atlas* m_atlas = nullptr;
-    std::vector<std::uint32_t> m_areas;
-    bool m_thai = false;
-};
 
 class AtlasController : public QObject {
     Q_OBJECT
-    // layers::mapStyle() for the QML map: colours as colours, widths and opacities as numbers.
-    Q_PROPERTY(QVariantMap style READ style CONSTANT)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(double loadProgress READ loadProgress NOTIFY loadProgressChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList provinceParts READ provinceParts NOTIFY geometryChanged)
-    Q_PROPERTY(QVariantList areaParts READ areaParts NOTIFY geometryChanged)
-    Q_PROPERTY(QVariantList estateParts READ estateParts NOTIFY geometryChanged)
-    // Per province / area / estate index: fill colour and whether the filter keeps it. Changing
-    // these re-evaluates bindings only; the map items themselves are built once, at load.
-    Q_PROPERTY(QVariantList provinceFills READ provinceFills NOTIFY stylingChanged)
-    Q_PROPERTY(QVariantList provinceSelected READ provinceSelected NOTIFY stylingChanged)
-    Q_PROPERTY(QVariantList areaVisible READ areaVisible NOTIFY stylingChanged)
-    Q_PROPERTY(QVariantList estateVisible READ estateVisible NOTIFY stylingChanged)
-    Q_PROPERTY(int mapPartCount READ mapPartCount NOTIFY geometryChanged)
-    Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
     Q_PROPERTY(QVariantList stageLegend READ stageLegend NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList estateLegend READ estateLegend NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList factoryLegend READ factoryLegend NOTIFY selectionChanged)
@@ -80,10 +44,10 @@ class AtlasController : public QObject {
     Q_PROPERTY(int firstYear READ firstYear NOTIFY loadedChanged)
     Q_PROPERTY(int lastYear READ lastYear NOTIFY loadedChanged)
     Q_PROPERTY(QObject* areaTable READ areaTable CONSTANT)
+    Q_PROPERTY(QObject* mapLayers READ mapLayers CONSTANT)
+    Q_PROPERTY(QObject* exporter READ exporter CONSTANT)
     Q_PROPERTY(int selectedArea READ selectedArea WRITE setSelectedArea NOTIFY selectedAreaChanged)
     Q_PROPERTY(QVariantMap identified READ identified NOTIFY identifiedChanged)
-    Q_PROPERTY(
-        bool shadeProvinces READ shadeProvinces WRITE setShadeProvinces NOTIFY stylingChanged)
     Q_PROPERTY(bool showGreenIndustry READ showGreenIndustry WRITE setShowGreenIndustry NOTIFY
                    selectionChanged)
     Q_PROPERTY(
@@ -94,8 +58,12 @@ class AtlasController : public QObject {
     // flags or the search box): provinces (ISO codes), region ("" or one id), phase (0 = all),
     // stageMin/Max, cert ("" or a type id), giMin/Max, yearMin/Max (0 = all years).
     Q_PROPERTY(QVariantMap filterState READ filterState NOTIFY selectionChanged)
-    Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
-    Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportProgressChanged)
+    // {west, south, east, north} the map shows for the current filter (layers/Focus.hpp), and
+    // all of Thailand.
+    Q_PROPERTY(QVariantMap focusExtent READ focusExtent NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap countryExtent READ countryExtent NOTIFY loadedChanged)
+    // The provinces the filter names, as provinceNames lines ("TH-21 Rayong · ระยอง").
+    Q_PROPERTY(QStringList selectedProvinceNames READ selectedProvinceNames NOTIFY selectionChanged)
 
   public:
     explicit AtlasController(QObject* parent = nullptr);
@@ -107,6 +75,7 @@ class AtlasController : public QObject {
     bool setFilterFromFlags(const QVariantMap& flags);
     void attachFactoryLayer(FactoryLayer* layer);
     void attachCountryLayer(CountryLayer* layer);
+    void attachProvenanceLayer(ProvenanceLayer* layer);
 
     bool loaded() const { return m_atlas != nullptr; }
     double loadProgress() const { return m_loadProgress; }
@@ -114,19 +83,8 @@ class AtlasController : public QObject {
     QString errorText() const { return m_errorText; }
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
-    QVariantList provinceParts() const { return m_provinceParts; }
-    QVariantList areaParts() const { return m_areaParts; }
-    QVariantList estateParts() const { return m_estateParts; }
-    QVariantList labels() const { return m_labels; }
-    QVariantList provinceFills() const { return m_provinceFills; }
-    QVariantList provinceSelected() const { return m_provinceSelected; }
-    QVariantList areaVisible() const { return m_areaVisible; }
-    QVariantList estateVisible() const { return m_estateVisible; }
-    // All polygon parts the map builds items for (countries, provinces, areas, estates).
-    int mapPartCount() const;
     QVariantList stageLegend() const;
     QVariantMap filterState() const;
-    static QVariantMap style();
     QVariantList estateLegend() const;
     QVariantList factoryLegend() const;
     QVariantMap counts() const;
@@ -135,11 +93,11 @@ class AtlasController : public QObject {
     int firstYear() const;
     int lastYear() const;
     QObject* areaTable() { return &m_areaTable; }
+    MapPresenter* mapLayers() { return &m_mapLayers; }
+    ExportJob* exporter() { return &m_exporter; }
     int selectedArea() const { return m_selectedArea; }
     void setSelectedArea(int area);
     QVariantMap identified() const { return m_identified; }
-    bool shadeProvinces() const { return m_shadeProvinces; }
-    void setShadeProvinces(bool on);
     bool showGreenIndustry() const { return m_toggles.greenIndustry; }
     void setShowGreenIndustry(bool on);
     bool showEcoFactory() const { return m_toggles.ecoFactory; }
@@ -147,8 +105,9 @@ class AtlasController : public QObject {
     bool showCsrDiw() const { return m_toggles.csrDiw; }
     void setShowCsrDiw(bool on);
     QString filterSummary() const;
-    bool exporting() const { return m_exporting; }
-    double exportProgress() const { return m_exportProgress; }
+    QVariantMap focusExtent() const;
+    QVariantMap countryExtent() const;
+    QStringList selectedProvinceNames() const;
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
     const layers::Selection& selection() const { return m_selection; }
@@ -162,6 +121,9 @@ class AtlasController : public QObject {
                                             int maxLevel);        // "" = any
     Q_INVOKABLE void setYearFilter(int firstYear, int lastYear);  // 0, 0 = all years
     Q_INVOKABLE void clearFilter();
+    // "Filter to this" for a search result: a province or region alone; an area's or estate's
+    // province. `kind` and `index` as search() returns them.
+    Q_INVOKABLE void filterToPlace(const QString& kind, int index);
 
     // What is at (lon, lat): a factory within `radiusPixels` at `zoom`, else an estate, an area,
     // a province. Sets `identified` and returns it ({} when nothing).
@@ -172,13 +134,10 @@ class AtlasController : public QObject {
     // west, south, east, north}.
     Q_INVOKABLE QVariantMap search(const QString& text) const;
     Q_INVOKABLE QStringList searchSuggestions(const QString& prefix) const;
-    // Recomputes which labels show at this zoom (no overlaps) for a view of this size.
-    Q_INVOKABLE void updateLabels(double zoom, double centerLon, double centerLat, double width,
-                                  double height);
-    // Exports the current selection of one layer; runs in the background, emits exportFinished.
+    // Exports the current selection of one layer through the exporter (in the background; it
+    // emits exportFinished).
     Q_INVOKABLE void exportSelection(const QString& layer, const QString& format,
                                      const QString& crs, const QString& path, bool overwrite);
-    Q_INVOKABLE QStringList exportFormats() const;
     Q_INVOKABLE QString fileUrlToPath(const QString& url) const;
     Q_INVOKABLE void openUserFiles(const QString& mappingFile);
 
@@ -188,29 +147,22 @@ class AtlasController : public QObject {
     void statusTextChanged();
     void errorTextChanged();
     void languageChanged();
-    void geometryChanged();
-    void stylingChanged();
     void selectionChanged();
-    void labelsChanged();
+    // The filter changed (not a factory-symbol toggle): the map follows it.
+    void filterChanged();
     void selectedAreaChanged();
     void identifiedChanged();
-    void exportingChanged();
-    void exportProgressChanged();
-    void exportFinished(bool ok, const QString& message);
     void loadFailed(const QString& message);
     // The first frame with everything drawn can be taken (screenshot mode).
     void ready();
 
   private:
     void applyFilter();
-    void rebuildGeometry();
-    void rebuildStyling();
+    void applyFilterChange();  // applyFilter, then filterChanged
+    static QVariantMap extentMap(const geo::Extent& e);
     void setStatus(const QString& text);
     void setError(const QString& text);
-    QString nameOf(const std::string& en, const std::string& th) const;
-    static geo::ProgressCallback progressForwarder(QPointer<AtlasController> self,
-                                                   double AtlasController::*member,
-                                                   void (AtlasController::*changed)());
+    bool thai() const { return m_language == QLatin1String("th"); }
     void finishLoad(std::shared_ptr<layers::Atlas> atlas,
                     std::shared_ptr<const CountryMesh> countries, QString error);
 
@@ -222,19 +174,16 @@ class AtlasController : public QObject {
     FactorySymbolToggles m_toggles;
     QPointer<FactoryLayer> m_factoryLayer;
     QPointer<CountryLayer> m_countryLayer;
+    QPointer<ProvenanceLayer> m_provenanceLayer;
     std::shared_ptr<const CountryMesh> m_countryMesh;  // built with the atlas, on the loader
     AreaTableModel m_areaTable;
-    QVariantList m_provinceParts, m_areaParts, m_estateParts, m_labels;
-    QVariantList m_provinceFills, m_provinceSelected, m_areaVisible, m_estateVisible;
+    MapPresenter m_mapLayers;
+    ExportJob m_exporter;
     QVariantMap m_identified;
     QString m_statusText, m_errorText;
     QString m_language = QStringLiteral("en");
     double m_loadProgress = 0;
     int m_selectedArea = -1;
-    bool m_shadeProvinces = false;
-    bool m_exporting = false;
-    double m_exportProgress = 0;
-    QFutureWatcher<QString>* m_exportWatcher = nullptr;
     std::vector<std::int64_t> m_factoriesPerProvince;
 };
 

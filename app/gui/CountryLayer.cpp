@@ -1,9 +1,7 @@
 #include "app/gui/CountryLayer.hpp"
 
-#include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
 #include <QSGTransformNode>
-#include <cstring>
 
 #include "app/gui/FactoryPoints.hpp"
 #include "geo/Ops.hpp"
@@ -74,41 +72,22 @@ QSGNode* CountryLayer::updatePaintNode(QSGNode* old, UpdatePaintNodeData*) {
     auto* transform = static_cast<QSGTransformNode*>(old);
     if (!transform) {
         transform = new QSGTransformNode;
-        for (auto mode : {QSGGeometry::DrawTriangles, QSGGeometry::DrawLines}) {
-            auto* node = new QSGGeometryNode;
-            auto* geometry = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), 0);
-            geometry->setDrawingMode(mode);
-            geometry->setLineWidth(1);
-            geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
-            node->setGeometry(geometry);
-            node->setFlag(QSGNode::OwnsGeometry);
-            node->setMaterial(new QSGFlatColorMaterial);
-            node->setFlag(QSGNode::OwnsMaterial);
-            transform->appendChildNode(node);  // fill first, outlines over it
-        }
+        for (auto mode : {QSGGeometry::DrawTriangles, QSGGeometry::DrawLines})
+            transform->appendChildNode(flatColourNode(mode));  // fill first, outlines over it
         m_meshDirty = m_styleDirty = true;
     }
     transform->setMatrix(worldToItem());
     auto* fill = static_cast<QSGGeometryNode*>(transform->firstChild());
     auto* outline = static_cast<QSGGeometryNode*>(fill->nextSibling());
     if (m_styleDirty) {
-        static_cast<QSGFlatColorMaterial*>(fill->material())->setColor(m_fill);
-        static_cast<QSGFlatColorMaterial*>(outline->material())->setColor(m_outline);
-        fill->markDirty(QSGNode::DirtyMaterial);
-        outline->markDirty(QSGNode::DirtyMaterial);
+        setColour(fill, m_fill);
+        setColour(outline, m_outline);
         m_styleDirty = false;
     }
     if (m_meshDirty) {
         const std::vector<float> none;
-        for (auto [node, xy] : {std::pair{fill, m_mesh ? &m_mesh->triangles : &none},
-                                std::pair{outline, m_mesh ? &m_mesh->outlines : &none}}) {
-            QSGGeometry* g = node->geometry();
-            g->allocate(static_cast<int>(xy->size() / 2));
-            if (!xy->empty())
-                std::memcpy(g->vertexData(), xy->data(), xy->size() * sizeof(float));
-            g->markVertexDataDirty();
-            node->markDirty(QSGNode::DirtyGeometry);
-        }
+        setVertices(fill, m_mesh ? m_mesh->triangles : none);
+        setVertices(outline, m_mesh ? m_mesh->outlines : none);
         m_meshDirty = false;
     }
     return transform;

@@ -43,10 +43,9 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     m_points.clear();
     m_points.reserve(selection.factories.size());
     // The level or certificate that decides each point's symbol, as of the selection's year:
-    // rank 1 + layers::FactorySymbol, the most important symbol of a cell standing for it.
+    // rank 1 + layers::FactorySymbol (the drawing order of the individual points).
     struct Cell {
         std::uint32_t count = 0;
-        int rank = 0;
         double sx = 0, sy = 0;
     };
     m_wx.clear(), m_wy.clear(), m_factory.clear();
@@ -84,8 +83,8 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
             sorted.push_back(m_points[k]);
         m_points.swap(sorted);
     }
-    // Aggregates: cells of about 6 px at each low zoom level. A cell at zoom z-1 is exactly four
-    // cells at zoom z, so one pass over the points builds the finest level and each coarser
+    // Aggregates: cells of kDensityCellPixels at each low zoom level. A cell at zoom z-1 is exactly
+    // four cells at zoom z, so one pass over the points builds the finest level and each coarser
     // level merges the one above it.
     struct KeyedCell {
         std::uint64_t key = 0;
@@ -94,14 +93,14 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     auto keyOf = [](std::uint64_t cx, std::uint64_t cy) { return (cx << 32) | cy; };
     std::vector<KeyedCell> level;
     {
-        const double cell = 6.0 / (256.0 * std::pow(2.0, kLastAggregatedZoom));
+        const double cell =
+            layers::kDensityCellPixels / (256.0 * std::pow(2.0, kLastAggregatedZoom));
         std::unordered_map<std::uint64_t, Cell> cells;
         cells.reserve(m_wx.size() / 4 + 16);
         for (std::size_t k = 0; k < m_wx.size(); ++k) {
             Cell& c = cells[keyOf(static_cast<std::uint64_t>(m_wx[k] / cell),
                                   static_cast<std::uint64_t>(m_wy[k] / cell))];
             ++c.count;
-            c.rank = std::max(c.rank, ranks[k]);
             c.sx += m_wx[k];
             c.sy += m_wy[k];
         }
@@ -120,7 +119,6 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
             for (const KeyedCell& k : level) {
                 Cell& c = merged[keyOf((k.key >> 32) >> 1, (k.key & 0xffffffffu) >> 1)];
                 c.count += k.cell.count;
-                c.rank = std::max(c.rank, k.cell.rank);
                 c.sx += k.cell.sx;
                 c.sy += k.cell.sy;
             }
@@ -131,11 +129,10 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
         out.reserve(level.size());
         for (const KeyedCell& k : level) {
             const Cell& c = k.cell;
-            const layers::Rgba color =
-                layers::factorySymbolColor(static_cast<layers::FactorySymbol>(c.rank - 1));
-            // size grows with the log of the count: 1 factory 3 px ... 10,000 about 9 px
-            const double size = (3.0 + 1.5 * std::log10(static_cast<double>(c.count))) * dpr;
-            out.push_back(vertex(c.sx / c.count, c.sy / c.count, color, size));
+            // a quiet density: the areas' stage colours must stay legible under it
+            out.push_back(vertex(c.sx / c.count, c.sy / c.count,
+                                 layers::factoryDensityColor(c.count),
+                                 layers::factoryDensitySize(c.count) * dpr));
         }
         // Draw the largest last, on top.
         std::sort(out.begin(), out.end(),

@@ -2,8 +2,9 @@
 // The factory points the map draws: the selected factories in Web-Mercator world units (0..1,
 // y down) relative to a local origin, so that float32 keeps sub-pixel precision at street zoom,
 // with a colour and a size each. At low zoom the points are aggregated into cells of a few
-// pixels (count and highest level per cell), precomputed per zoom level when the selection
-// changes so that panning and zooming never touch the million points on the GUI thread.
+// pixels drawn as a quiet density (layers::factoryDensityColor), precomputed per zoom level when
+// the selection changes so that panning and zooming never touch the million points on the GUI
+// thread.
 
 #include <array>
 #include <cstdint>

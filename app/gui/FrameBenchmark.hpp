@@ -3,12 +3,15 @@
 // thread's share: its CPU time between two frames, all it did; Qt's own polish + animations
 // timing; from the frame's start, afterAnimating, to the end of the scene-graph sync, which the
 // GUI thread waits for; and the whole frame between swaps), then the time from applying a filter
-// to the new frame. Prints the figures and the renderer.
+// to the new frame, and the cost of a mouse move over the map (hover). Prints the figures and the
+// renderer.
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <atomic>
 #include <vector>
+
+class QQuickItem;
 
 namespace ecotown::gui {
 
@@ -23,6 +26,7 @@ class FrameBenchmark : public QObject {
 
   private:
     void step();
+    void measureHover(QQuickItem* map);
     AtlasWindow* m_window;
     QElapsedTimer m_sinceStart;
     QElapsedTimer m_clock;
@@ -37,6 +41,8 @@ class FrameBenchmark : public QObject {
     double m_filterMs = -1;
     qint64 m_filterStartNs = -1;
     QString m_renderer;
+    std::vector<double> m_hoverMs, m_hoverQueryMs;
+    int m_hoverSeen = 0;
 };
 
 }  // namespace ecotown::gui

@@ -1,7 +1,10 @@
 #include "app/gui/MapOverlay.hpp"
 
 #include <QGeoCoordinate>
+#include <QSGFlatColorMaterial>
+#include <QSGGeometryNode>
 #include <cmath>
+#include <cstring>
 
 #include "app/gui/FactoryPoints.hpp"
 
@@ -54,6 +57,33 @@ QMatrix4x4 MapOverlay::worldToItem() const {
     m.translate(static_cast<float>(m_offX), static_cast<float>(m_offY));
     m.scale(static_cast<float>(m_scale), static_cast<float>(m_scale));
     return m;
+}
+
+QSGGeometryNode* MapOverlay::flatColourNode(QSGGeometry::DrawingMode mode) {
+    auto* node = new QSGGeometryNode;
+    auto* geometry = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), 0);
+    geometry->setDrawingMode(mode);
+    geometry->setLineWidth(1);
+    geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
+    node->setGeometry(geometry);
+    node->setFlag(QSGNode::OwnsGeometry);
+    node->setMaterial(new QSGFlatColorMaterial);
+    node->setFlag(QSGNode::OwnsMaterial);
+    return node;
+}
+
+void MapOverlay::setVertices(QSGGeometryNode* node, const std::vector<float>& xy) {
+    QSGGeometry* g = node->geometry();
+    g->allocate(static_cast<int>(xy.size() / 2));
+    if (!xy.empty())
+        std::memcpy(g->vertexData(), xy.data(), xy.size() * sizeof(float));
+    g->markVertexDataDirty();
+    node->markDirty(QSGNode::DirtyGeometry);
+}
+
+void MapOverlay::setColour(QSGGeometryNode* node, const QColor& colour) {
+    static_cast<QSGFlatColorMaterial*>(node->material())->setColor(colour);
+    node->markDirty(QSGNode::DirtyMaterial);
 }
 
 }  // namespace ecotown::gui

@@ -4,9 +4,14 @@
 // so that panning and zooming change nothing but that matrix. Base of the factory and country
 // layers.
 
+#include <QColor>
 #include <QMatrix4x4>
 #include <QPointer>
 #include <QQuickItem>
+#include <QSGGeometry>
+#include <vector>
+
+class QSGGeometryNode;
 
 namespace ecotown::gui {
 
@@ -28,6 +33,11 @@ class MapOverlay : public QQuickItem {
     // World units relative to FactoryPoints' origin -> this item's pixels, for the camera now.
     QMatrix4x4 worldToItem() const;
     double zoomLevel() const { return m_zoom; }
+    // A node of 2-D vertices drawn in one flat colour (triangles or lines), owning both.
+    static QSGGeometryNode* flatColourNode(QSGGeometry::DrawingMode mode);
+    // Replaces the node's vertices with `xy` (x, y per vertex).
+    static void setVertices(QSGGeometryNode* node, const std::vector<float>& xy);
+    static void setColour(QSGGeometryNode* node, const QColor& colour);
 
   private slots:
     void cameraChanged();

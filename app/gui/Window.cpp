@@ -8,6 +8,7 @@
 
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
+#include "app/gui/ProvenanceLayer.hpp"
 
 // The QML files and translations are resources of a static library: initialise them by hand.
 static void initEcotownResources() {
@@ -25,6 +26,7 @@ void registerQmlTypes() {
     initEcotownResources();
     qmlRegisterType<FactoryLayer>("EcoTown", 1, 0, "FactoryLayer");
     qmlRegisterType<CountryLayer>("EcoTown", 1, 0, "CountryLayer");
+    qmlRegisterType<ProvenanceLayer>("EcoTown", 1, 0, "ProvenanceLayer");
 }
 
 LanguageSwitcher::LanguageSwitcher(QQmlEngine* engine, AtlasController* controller)
@@ -88,8 +90,8 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
             const int built =
                 map ? qvariant_cast<QList<QObject*>>(map->property("mapItems")).size() : 0;
             if (qEnvironmentVariableIsSet("ECOTOWN_DEBUG_ITEMS"))
-                qInfo("map items %d of %d", built, m_controller.mapPartCount());
-            if (built < m_controller.mapPartCount())
+                qInfo("map items %d of %d", built, m_controller.mapLayers()->mapPartCount());
+            if (built < m_controller.mapLayers()->mapPartCount())
                 return;
             poll->deleteLater();
             emit this->built();
@@ -114,6 +116,8 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
         m_controller.attachFactoryLayer(layer);
     if (auto* layer = m_window->findChild<CountryLayer*>(QStringLiteral("countryLayer")))
         m_controller.attachCountryLayer(layer);
+    if (auto* layer = m_window->findChild<ProvenanceLayer*>(QStringLiteral("provenanceLayer")))
+        m_controller.attachProvenanceLayer(layer);
 }
 
 }  // namespace ecotown::gui

@@ -114,7 +114,13 @@ int main(int argc, char** argv) {
                              QCoreApplication::exit(0);
                          });
     }
+    // Without --view, a filter from the command line decides the view (as in the window).
+    const bool followFilter = viewText.isEmpty() && !options.filterFlags.isEmpty();
     QObject::connect(&window, &ecotown::gui::AtlasWindow::drawn, &app, [&] {
+        if (followFilter) {
+            QObject* pane = window.window()->findChild<QObject*>(QStringLiteral("mapPane"));
+            QMetaObject::invokeMethod(pane, "zoomToSelection", Q_ARG(QVariant, false));
+        }
         if (!viewText.isEmpty()) {
             QVariantMap r = window.controller()->search(viewText);
             const QStringList box = viewText.split(QLatin1Char(','));
@@ -127,17 +133,17 @@ int main(int argc, char** argv) {
             }
             if (r.value(QStringLiteral("found")).toBool()) {
                 QObject* pane = window.window()->findChild<QObject*>(QStringLiteral("mapPane"));
-                QMetaObject::invokeMethod(pane, "showExtent",
-                                          Q_ARG(QVariant, r.value(QStringLiteral("west"))),
-                                          Q_ARG(QVariant, r.value(QStringLiteral("south"))),
-                                          Q_ARG(QVariant, r.value(QStringLiteral("east"))),
-                                          Q_ARG(QVariant, r.value(QStringLiteral("north"))));
+                QMetaObject::invokeMethod(
+                    pane, "showExtent", Q_ARG(QVariant, r.value(QStringLiteral("west"))),
+                    Q_ARG(QVariant, r.value(QStringLiteral("south"))),
+                    Q_ARG(QVariant, r.value(QStringLiteral("east"))),
+                    Q_ARG(QVariant, r.value(QStringLiteral("north"))), Q_ARG(QVariant, false));
             }
         }
         if (!parser.isSet(screenshot))
             return;
         // Let the view change (labels, items) settle, then grab.
-        QTimer::singleShot(viewText.isEmpty() ? 50 : 700, &app, [&] {
+        QTimer::singleShot(viewText.isEmpty() && !followFilter ? 50 : 700, &app, [&] {
             const QImage image = window.window()->grabWindow();
             const QString file = parser.value(screenshot);
             if (image.isNull() || !image.save(file)) {

@@ -8,6 +8,8 @@
 
 #include <QColor>
 
+#include "layers/Focus.hpp"
+#include "layers/Provenance.hpp"
 #include "layers/Statistics.hpp"
 #include "layers/Style.hpp"
 
@@ -33,6 +35,10 @@ constexpr Words kAreasHeading{"Eco-town areas by development stage",
                               "พื้นที่เมืองอุตสาหกรรมเชิงนิเวศตามระดับการพัฒนา"};
 constexpr Words kStageEntry{"Stage ", "ระดับ "};
 constexpr Words kStageUnknown{"Stage unknown", "ไม่ทราบระดับ"};
+constexpr Words kStageIllustrative{"Hatched: stage illustrative, not confirmed",
+                                   "แรเงา: ระดับเป็นตัวอย่าง ยังไม่ยืนยัน"};
+constexpr Words kOutlineApproximate{"Dashed: outline approximate (a circle)",
+                                    "เส้นประ: ขอบเขตโดยประมาณ (วงกลม)"};
 constexpr Words kEstatesHeading{"Industrial estates by IEAT eco level",
                                 "นิคมอุตสาหกรรมตามระดับเชิงนิเวศของ กนอ."};
 constexpr Words kNoEcoLevel{"No eco level", "ยังไม่มีระดับเชิงนิเวศ"};
@@ -158,17 +164,10 @@ const std::vector<PointSymbol>& factorySymbols() {
 
 geo::Extent selectionExtent(const layers::Atlas& atlas, const layers::Filter& filter,
                             const layers::Selection& selection) {
-    if (filter.bbox && filter.bbox->valid)
-        return *filter.bbox;
-    geo::Extent e;
-    if (!filter.provinces.empty() || !filter.regions.empty()) {
-        for (std::uint32_t i : selection.provinces)
-            e.include(atlas.provinces()[i].extent);
-    } else if (!filter.phases.empty() || filter.stages) {
-        for (std::uint32_t i : selection.areas)
-            e.include(atlas.areas()[i].extent);
-    }
-    return e.valid ? withMargin(e) : thailandExtent();
+    const std::optional<geo::Extent> e = layers::filterExtent(atlas, filter, selection);
+    if (!e)
+        return thailandExtent();
+    return filter.bbox ? *e : withMargin(*e);
 }
 
 MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
@@ -208,7 +207,10 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
         areas.name = "areas";
         for (std::uint32_t i : selection.areas) {
             const layers::EcoTownArea& a = atlas.areas()[i];
-            addPolygons(areas, a.shape, areaStyle(stageFill(a.stage)));
+            PolygonStyle style = areaStyle(stageFill(a.stage));
+            style.hatched = layers::stageIsIllustrative(a);
+            style.dashedOutline = a.approximate;
+            addPolygons(areas, a.shape, style);
         }
     }
     if (show.estates) {
@@ -316,9 +318,12 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
                                          nameOf(layers::stageName(stage), lang),
                                      groupDigits(stats.areasByStage[static_cast<std::size_t>(n)])});
             }
-            long long unknown = 0;
-            for (std::uint32_t i : selection.areas)
+            long long unknown = 0, illustrative = 0, approximate = 0;
+            for (std::uint32_t i : selection.areas) {
                 unknown += atlas.areas()[i].stage ? 0 : 1;
+                illustrative += layers::stageIsIllustrative(atlas.areas()[i]) ? 1 : 0;
+                approximate += atlas.areas()[i].approximate ? 1 : 0;
+            }
             if (unknown > 0) {
                 s.entries.push_back({LegendEntry::Symbol::Fill,
                                      areaStyle(stageFill(std::nullopt)),
@@ -326,6 +331,20 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
                                      word(kStageUnknown, lang),
                                      groupDigits(unknown)});
             }
+            PolygonStyle hatched = areaStyle(st.province);
+            hatched.hatched = true;
+            s.entries.push_back({LegendEntry::Symbol::Fill,
+                                 hatched,
+                                 {},
+                                 word(kStageIllustrative, lang),
+                                 groupDigits(illustrative)});
+            PolygonStyle dashed = areaStyle(st.province);
+            dashed.dashedOutline = true;
+            s.entries.push_back({LegendEntry::Symbol::Fill,
+                                 dashed,
+                                 {},
+                                 word(kOutlineApproximate, lang),
+                                 groupDigits(approximate)});
         }
         if (show.estates) {
             LegendSection& s = scene.legend.emplace_back();

@@ -135,6 +135,38 @@ QPainterPath polygonPath(const geo::Geometry& g, const MapView& view, const QRec
 // --- text --------------------------------------------------------------------------------------
 
 // Text as outlines with a halo, for labels over the map.
+// A polygon in its style: fill, then hatching (clipped to it), then the outline, solid or
+// dashed. `s` scales the style's 96-dpi pixels.
+void paintPolygon(QPainter& p, const QPainterPath& path, const PolygonStyle& st, double s) {
+    const layers::MapStyle& ms = layers::mapStyle();
+    p.setPen(Qt::NoPen);
+    p.setBrush(toQColor(st.fill, st.fillOpacity));
+    p.drawPath(path);
+    if (st.hatched) {
+        // lines at 45°, falling to the right, hatchSpacing apart across them (as the window)
+        p.save();
+        p.setClipPath(path, Qt::IntersectClip);
+        p.setPen(QPen(toQColor(ms.uncertain), std::max(1.0, s)));
+        const QRectF r = path.boundingRect();
+        const double step = ms.hatchSpacing * s * std::sqrt(2.0);
+        for (double v = std::floor((r.left() - r.bottom()) / step) * step; v <= r.right() - r.top();
+             v += step) {
+            // screen y grows down: along x - y = v the line falls to the right
+            p.drawLine(QPointF(r.left(), r.left() - v), QPointF(r.right(), r.right() - v));
+        }
+        p.restore();
+    }
+    if (st.outlineWidth > 0) {
+        QPen pen(toQColor(st.dashedOutline ? ms.uncertain : st.outline), st.outlineWidth * s,
+                 Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+        if (st.dashedOutline)
+            pen.setDashPattern({ms.dashLength / st.outlineWidth, ms.dashGap / st.outlineWidth});
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+    }
+}
+
 void drawHaloText(QPainter& p, const QPointF& baseline, const QString& text, const QFont& font,
                   const QColor& color, const QColor& halo, double haloWidth) {
     QPainterPath path;
@@ -260,15 +292,7 @@ void MapPainter::paintPolygons(QPainter& p, const std::vector<PolygonLayer>& lay
             const QPainterPath path = polygonPath(polygon.shape, m_view, clipBox);
             if (path.isEmpty())
                 continue;
-            const PolygonStyle& st = polygon.style;
-            p.setBrush(toQColor(st.fill, st.fillOpacity));
-            if (st.outlineWidth > 0) {
-                p.setPen(QPen(toQColor(st.outline), st.outlineWidth * s, Qt::SolidLine,
-                              Qt::RoundCap, Qt::RoundJoin));
-            } else {
-                p.setPen(Qt::NoPen);
-            }
-            p.drawPath(path);
+            paintPolygon(p, path, polygon.style, s);
         }
     }
 }
@@ -447,13 +471,11 @@ void MapPainter::paintLegend(QPainter& p) const {
         for (const LegendEntry& e : section.entries) {
             const QRectF swatch(box.left() + pad, y + (rowH - swatchH) / 2, swatchW, swatchH);
             if (e.symbol == LegendEntry::Symbol::Fill) {
-                p.setBrush(toQColor(e.fill.fill, e.fill.fillOpacity));
-                if (e.fill.outlineWidth > 0)
-                    p.setPen(
-                        QPen(toQColor(e.fill.outline), std::max(1.0, e.fill.outlineWidth * s)));
-                else
-                    p.setPen(Qt::NoPen);
-                p.drawRect(swatch);
+                QPainterPath path;
+                path.addRect(swatch);
+                PolygonStyle st = e.fill;
+                st.outlineWidth = st.outlineWidth > 0 ? std::max(1.0 / s, st.outlineWidth) : 0;
+                paintPolygon(p, path, st, s);
             } else {
                 const double r = std::max(1.0, e.point.diameter * s / 2);
                 p.setPen(Qt::NoPen);

@@ -20,6 +20,10 @@ struct PolygonStyle {
     double fillOpacity = 1.0;
     layers::Rgba outline;
     double outlineWidth = 1.0;  // 0: no outline
+    // What the data is not sure of (layers/Provenance.hpp), in mapStyle().uncertain: hatched
+    // (an illustrative stage), a dashed outline (an approximate shape).
+    bool hatched = false;
+    bool dashedOutline = false;
 };
 
 struct MapPolygon {

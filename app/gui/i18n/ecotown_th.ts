@@ -75,6 +75,18 @@
         <source>Wrote %1 features to %2</source>
         <translation>บันทึก %1 รายการลงใน %2 แล้ว</translation>
     </message>
+    <message>
+        <source>confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>partly confirmed</source>
+        <translation>ยืนยันบางส่วน</translation>
+    </message>
+    <message>
+        <source>illustrative (invented for the sample)</source>
+        <translation>ตัวอย่างประกอบ (สร้างขึ้นสำหรับข้อมูลตัวอย่าง)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -176,6 +188,30 @@
         <source>%1 · %2 certified factories</source>
         <translation>%1 · โรงงานที่ได้รับการรับรอง %2 แห่ง</translation>
     </message>
+    <message>
+        <source>Stage illustrative (hatched on the map), not confirmed.</source>
+        <translation>ระดับเป็นตัวอย่าง (แรเงาบนแผนที่) ยังไม่ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Stage from a published source.</source>
+        <translation>ระดับจากแหล่งที่เผยแพร่</translation>
+    </message>
+    <message>
+        <source>Outline approximate: a circle around a reference point (dashed).</source>
+        <translation>ขอบเขตโดยประมาณ: วงกลมรอบจุดอ้างอิง (เส้นประ)</translation>
+    </message>
+    <message>
+        <source>Outline: the administrative boundary.</source>
+        <translation>ขอบเขต: เขตการปกครอง</translation>
+    </message>
+    <message>
+        <source>Record: %1.</source>
+        <translation>สถานะข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>แหล่งที่มา: %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -235,6 +271,14 @@
         <source>Mapping files (*.json)</source>
         <translation>ไฟล์จับคู่ฟิลด์ (*.json)</translation>
     </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>ซูมไปยังสิ่งที่เลือก</translation>
+    </message>
+    <message>
+        <source>Filter to this</source>
+        <translation>กรองเฉพาะที่นี่</translation>
+    </message>
 </context>
 <context>
     <name>MapPane</name>
@@ -243,6 +287,22 @@
         <source>Boundaries: Natural Earth (public domain). Areas, estates: data/README.md. Factories: synthetic sample.</source>
         <translation>ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่และนิคม: data/README.md โรงงาน: ข้อมูลตัวอย่างสังเคราะห์</translation>
     </message>
+    <message>
+        <source>Zoom to selection (Ctrl+0)</source>
+        <translation>ซูมไปยังสิ่งที่เลือก (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>ซูมไปยังสิ่งที่เลือก</translation>
+    </message>
+    <message>
+        <source>All of Thailand (Home)</source>
+        <translation>ทั้งประเทศไทย (Home)</translation>
+    </message>
+    <message>
+        <source>All of Thailand</source>
+        <translation>ทั้งประเทศไทย</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -250,6 +310,10 @@
         <location filename="../qml/SearchBox.qml" line="9" />
         <source>Search: province, region, area (ไทย / English / TH-20)</source>
         <translation>ค้นหา: จังหวัด ภาค พื้นที่ (ไทย / English / TH-20)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>ค้นหา (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -416,6 +480,10 @@
         <source>Matching eco-town areas (%1)</source>
         <translation>พื้นที่ที่ตรงตามตัวกรอง (%1)</translation>
     </message>
+    <message>
+        <source>Remove %1 from the filter</source>
+        <translation>นำ %1 ออกจากตัวกรอง</translation>
+    </message>
 </context>
 <context>
     <name>ecotown::gui::AtlasController</name>
@@ -474,6 +542,48 @@
     <message>
         <source>Wrote %1 features to %2</source>
         <translation>บันทึก %1 รายการลงใน %2 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ecotown::gui::ExportJob</name>
+    <message>
+        <source>Wrote %1 features to %2</source>
+        <translation>บันทึก %1 รายการลงใน %2 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>คำอธิบายสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
+        <translation>ซ่อนคำอธิบายสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>แสดงคำอธิบายสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Eco-town areas: development stage</source>
+        <translation>พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ: ระดับการพัฒนา</translation>
+    </message>
+    <message>
+        <source>Industrial estates: IEAT eco level</source>
+        <translation>นิคมอุตสาหกรรม: ระดับเชิงนิเวศของ กนอ.</translation>
+    </message>
+    <message>
+        <source>Certified factories</source>
+        <translation>โรงงานที่ได้รับการรับรอง</translation>
+    </message>
+    <message>
+        <source>Hatched: stage illustrative, not confirmed</source>
+        <translation>แรเงา: ระดับเป็นตัวอย่าง ยังไม่ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Dashed: outline approximate (a circle)</source>
+        <translation>เส้นประ: ขอบเขตโดยประมาณ (วงกลม)</translation>
     </message>
 </context>
 </TS>

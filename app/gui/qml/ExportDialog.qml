@@ -21,7 +21,7 @@ Dialog {
     }
 
     Connections {
-        target: atlas
+        target: atlas.exporter
         function onExportFinished(ok, text) {
             dialog.failed = !ok
             dialog.message = text
@@ -36,7 +36,7 @@ Dialog {
             Label { text: qsTr("Layer") }
             ComboBox { id: layerBox; objectName: "exportLayer"; Layout.fillWidth: true; model: ["factories", "areas", "estates", "provinces"] }
             Label { text: qsTr("Format") }
-            ComboBox { id: formatBox; objectName: "exportFormat"; Layout.fillWidth: true; model: [qsTr("From the file name")].concat(atlas.exportFormats()) }
+            ComboBox { id: formatBox; objectName: "exportFormat"; Layout.fillWidth: true; model: [qsTr("From the file name")].concat(atlas.exporter.exportFormats()) }
             Label { text: qsTr("CRS") }
             TextField { id: crsField; objectName: "exportCrs"; Layout.fillWidth: true; text: "EPSG:4326"; placeholderText: "EPSG:4326, EPSG:32647, EPSG:24047…" }
             Label { text: qsTr("File") }
@@ -44,7 +44,7 @@ Dialog {
         }
         CheckBox { id: overwriteBox; objectName: "exportOverwrite"; text: qsTr("Replace an existing file") }
         Label { text: qsTr("%1 factories, %2 areas, %3 estates, %4 provinces in the selection").arg(atlas.counts.factories).arg(atlas.counts.areas).arg(atlas.counts.estates).arg(atlas.counts.provinces); wrapMode: Text.Wrap; Layout.fillWidth: true }
-        ProgressBar { Layout.fillWidth: true; value: atlas.exportProgress; visible: atlas.exporting }
+        ProgressBar { Layout.fillWidth: true; value: atlas.exporter.exportProgress; visible: atlas.exporter.exporting }
         Label {
             objectName: "exportMessage"
             text: dialog.message
@@ -55,7 +55,7 @@ Dialog {
         Button {
             objectName: "exportButton"
             text: qsTr("Export")
-            enabled: !atlas.exporting && pathField.text !== ""
+            enabled: !atlas.exporter.exporting && pathField.text !== ""
             onClicked: dialog.start()
         }
     }

@@ -29,6 +29,29 @@ Pane {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        Label {
+            objectName: "identifyProvenance"
+            visible: card.info.kind === "area"
+            text: (card.info.stageIllustrative ? qsTr("Stage illustrative (hatched on the map), not confirmed.")
+                                               : qsTr("Stage from a published source."))
+                  + " " + (card.info.approximate ? qsTr("Outline approximate: a circle around a reference point (dashed).")
+                                                 : qsTr("Outline: the administrative boundary."))
+                  + " " + qsTr("Record: %1.").arg(card.info.statusName)
+            wrapMode: Text.Wrap
+            font.pixelSize: 12
+            color: "#404040"
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: card.info.kind === "area" && card.info.source !== undefined
+            text: qsTr("Source: %1").arg(card.info.source)
+            wrapMode: Text.Wrap
+            font.pixelSize: 11
+            color: "#606060"
+            Layout.fillWidth: true
+            Layout.maximumHeight: 80
+            elide: Text.ElideRight
+        }
         Label { visible: card.info.kind === "estate"; text: qsTr("IEAT level: %1").arg(card.info.level) }
         Label {
             visible: card.info.kind === "factory"

@@ -25,7 +25,8 @@ ApplicationWindow {
         }
         Menu {
             title: qsTr("&View")
-            Action { text: qsTr("Whole country"); onTriggered: mapPane.showThailand() }
+            Action { text: qsTr("Whole country"); shortcut: "Home"; onTriggered: mapPane.goHome() }
+            Action { text: qsTr("Zoom to selection"); shortcut: "Ctrl+0"; enabled: atlas.loaded; onTriggered: mapPane.zoomToSelection(true) }
             Action { text: qsTr("Clear filter"); onTriggered: atlas.clearFilter() }
             MenuSeparator {}
             Action { text: "English"; checkable: true; checked: atlas.language === "en"; onTriggered: i18n.setLanguage("en") }
@@ -46,7 +47,19 @@ ApplicationWindow {
             SearchBox {
                 id: searchBox
                 Layout.preferredWidth: 390
-                onFound: function(result) { mapPane.showExtent(result.west, result.south, result.east, result.north) }
+                onFound: function(result) {
+                    lastResult = result
+                    mapPane.showExtent(result.west, result.south, result.east, result.north, true)
+                }
+                property var lastResult: null
+            }
+            Button {
+                objectName: "filterToResultButton"
+                visible: searchBox.lastResult !== null
+                text: qsTr("Filter to this")
+                ToolTip.visible: hovered
+                ToolTip.text: searchBox.lastResult ? searchBox.lastResult.label : ""
+                onClicked: { atlas.filterToPlace(searchBox.lastResult.kind, searchBox.lastResult.index); searchBox.lastResult = null }
             }
             Item { Layout.fillWidth: true }
             Button {
@@ -105,6 +118,9 @@ ApplicationWindow {
     }
 
     ExportDialog { id: exportDialog; objectName: "exportDialog" }
+    Shortcut { sequence: "Esc"; onActivated: mapPane.goHome() }
+    Shortcut { sequence: "Ctrl+F"; onActivated: searchBox.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+E"; enabled: atlas.loaded; onActivated: exportDialog.open() }
 
     FileDialog {
         id: openDialog

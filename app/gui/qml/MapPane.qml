@@ -17,14 +17,53 @@ Item {
     property bool showEstates: true
     property bool showFactories: true
     property bool showLabels: true
+    // The user panned or zoomed since the last filter change: the next one leaves the view.
+    property bool movedByHand: false
+    property bool settingView: false
 
     function showThailand() {
-        map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(20.6, 97.2), QtPositioning.coordinate(5.5, 105.8))
+        setView(function() {
+            map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(20.6, 97.2), QtPositioning.coordinate(5.5, 105.8))
+        }, false)
     }
-    function showExtent(west, south, east, north) {
-        var dx = (east - west) * 0.08, dy = (north - south) * 0.08
-        map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(north + dy, west - dx),
-                                                    QtPositioning.coordinate(south - dy, east + dx))
+    function showExtent(west, south, east, north, animated) {
+        var dx = Math.max((east - west) * 0.08, 0.02), dy = Math.max((north - south) * 0.08, 0.02)
+        setView(function() {
+            map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(north + dy, west - dx),
+                                                        QtPositioning.coordinate(south - dy, east + dx))
+        }, animated === true)
+    }
+    // Thailand, animated (Home, Esc).
+    function goHome() {
+        var e = atlas.countryExtent
+        if (e.west === undefined) showThailand(); else showExtent(e.west, e.south, e.east, e.north, true)
+    }
+    // What the filter selects (the "Zoom to selection" action; after a filter change).
+    function zoomToSelection(animated) {
+        var e = atlas.focusExtent
+        if (e.west !== undefined) showExtent(e.west, e.south, e.east, e.north, animated)
+    }
+    // Applies `change` (which sets the view) at once or as a short animation from the current view.
+    function setView(change, animated) {
+        viewAnimation.stop()
+        settingView = true
+        var fromCenter = map.center, fromZoom = map.zoomLevel
+        change()
+        if (animated) {
+            var toCenter = map.center, toZoom = map.zoomLevel
+            map.center = fromCenter
+            map.zoomLevel = fromZoom
+            centerAnimation.to = toCenter
+            zoomAnimation.to = toZoom
+            viewAnimation.start()
+        }
+        settingView = false
+    }
+    // A change of the view not made by setView nor by a resize (Qt Location refits the region
+    // then) is the user's.
+    property double lastResize: 0
+    function viewChangedBy() {
+        if (!settingView && !viewAnimation.running && Date.now() - lastResize > 250) movedByHand = true
     }
     function refreshLabels() { labelTimer.restart() }
 
@@ -33,17 +72,23 @@ Item {
         objectName: "map"
         anchors.fill: parent
         plugin: Plugin { name: "itemsoverlay" }
-        color: atlas.style.sea
+        color: atlas.mapLayers.style.sea
         copyrightsVisible: false
         center: QtPositioning.coordinate(13.0, 101.0)
         zoomLevel: 5.5
-        onZoomLevelChanged: pane.refreshLabels()
-        onCenterChanged: pane.refreshLabels()
-        onWidthChanged: pane.refreshLabels()
-        onHeightChanged: pane.refreshLabels()
+        onZoomLevelChanged: { pane.viewChangedBy(); pane.refreshLabels() }
+        onCenterChanged: { pane.viewChangedBy(); pane.refreshLabels() }
+        onWidthChanged: { pane.lastResize = Date.now(); pane.refreshLabels() }
+        onHeightChanged: { pane.lastResize = Date.now(); pane.refreshLabels() }
         focus: true
         gesture.acceptedGestures: MapGestureArea.PanGesture | MapGestureArea.FlickGesture | MapGestureArea.PinchGesture
         onMapReadyChanged: if (mapReady) pane.showThailand()
+
+        ParallelAnimation {
+            id: viewAnimation
+            CoordinateAnimation { id: centerAnimation; target: map; property: "center"; duration: 400; easing.type: Easing.InOutQuad }
+            NumberAnimation { id: zoomAnimation; target: map; property: "zoomLevel"; duration: 400; easing.type: Easing.InOutQuad }
+        }
 
         CountryLayer {
             objectName: "countryLayer"
@@ -53,32 +98,40 @@ Item {
         MapItemView {
             id: provinceView
             objectName: "provinceView"
-            model: atlas.provinceParts
+            model: atlas.mapLayers.provinceParts
             delegate: MapPolygon {
                 objectName: "province-" + modelData.index
                 geoShape: modelData.shape
-                color: atlas.provinceFills[modelData.index] || atlas.style.province
+                color: atlas.mapLayers.provinceFills[modelData.index] || atlas.mapLayers.style.province
                 visible: pane.showProvinces
-                border.color: atlas.provinceSelected[modelData.index] ? atlas.style.provinceOutlineSelected : atlas.style.provinceOutline
-                border.width: 1
+                readonly property bool outlined: atlas.mapLayers.provinceOutlined[modelData.index] === true
+                border.color: outlined || atlas.mapLayers.provinceSelected[modelData.index] ? atlas.mapLayers.style.provinceOutlineSelected : atlas.mapLayers.style.provinceOutline
+                border.width: outlined ? 2.5 : 1
                 backend: MapPolygon.OpenGL
             }
         }
         MapItemView {
             id: areaView
             objectName: "areaView"
-            model: atlas.areaParts
+            model: atlas.mapLayers.areaParts
             delegate: MapPolygon {
                 objectName: "area-" + modelData.index
                 geoShape: modelData.shape
                 color: modelData.fill
-                opacity: atlas.style.areaOpacity
-                visible: pane.showAreas && atlas.areaVisible[modelData.index] === true
+                opacity: atlas.mapLayers.style.areaOpacity
+                visible: pane.showAreas && atlas.mapLayers.areaVisible[modelData.index] === true
                 readonly property bool marked: atlas.selectedArea === modelData.index || pane.hoverArea === modelData.index
-                border.color: marked ? atlas.style.highlight : atlas.style.areaOutline
-                border.width: marked ? atlas.style.areaOutlineWidthSelected : atlas.style.areaOutlineWidth
+                border.color: marked ? atlas.mapLayers.style.highlight : atlas.mapLayers.style.areaOutline
+                border.width: marked ? atlas.mapLayers.style.areaOutlineWidthSelected : atlas.mapLayers.style.areaOutlineWidth
                 backend: MapPolygon.OpenGL
             }
+        }
+        ProvenanceLayer {
+            objectName: "provenanceLayer"
+            map: map
+            anchors.fill: parent
+            visible: pane.showAreas
+            color: atlas.mapLayers.style.uncertain
         }
         FactoryLayer {
             id: factoryLayer
@@ -90,20 +143,20 @@ Item {
         MapItemView {
             id: estateView
             objectName: "estateView"
-            model: atlas.estateParts
+            model: atlas.mapLayers.estateParts
             delegate: MapPolygon {
                 objectName: "estate-" + modelData.index
                 geoShape: modelData.shape
                 color: modelData.fill
-                opacity: atlas.style.estateOpacity
-                visible: pane.showEstates && atlas.estateVisible[modelData.index] === true
-                border.color: atlas.style.estateOutline
-                border.width: atlas.style.estateOutlineWidth
+                opacity: atlas.mapLayers.style.estateOpacity
+                visible: pane.showEstates && atlas.mapLayers.estateVisible[modelData.index] === true
+                border.color: atlas.mapLayers.style.estateOutline
+                border.width: atlas.mapLayers.style.estateOutlineWidth
                 backend: MapPolygon.OpenGL
             }
         }
         MapItemView {
-            model: pane.showLabels ? atlas.labels : []
+            model: pane.showLabels ? atlas.mapLayers.labels : []
             delegate: MapQuickItem {
                 coordinate: QtPositioning.coordinate(modelData.lat, modelData.lon)
                 anchorPoint.x: label.width / 2
@@ -114,9 +167,9 @@ Item {
                     font.pixelSize: modelData.size
                     font.family: "Noto Sans"
                     font.bold: modelData.kind === "area"
-                    color: modelData.kind === "area" ? atlas.style.areaLabel : atlas.style.label
+                    color: modelData.kind === "area" ? atlas.mapLayers.style.areaLabel : atlas.mapLayers.style.label
                     style: Text.Outline
-                    styleColor: atlas.style.labelHalo
+                    styleColor: atlas.mapLayers.style.labelHalo
                 }
             }
         }
@@ -145,21 +198,35 @@ Item {
             else if (event.key === Qt.Key_Right) { map.pan(60, 0); event.accepted = true }
             else if (event.key === Qt.Key_Up) { map.pan(0, -60); event.accepted = true }
             else if (event.key === Qt.Key_Down) { map.pan(0, 60); event.accepted = true }
+            else if (event.key === Qt.Key_Home || event.key === Qt.Key_Escape) { pane.goHome(); event.accepted = true }
         }
     }
 
     Timer {
         id: labelTimer
         interval: 60
-        onTriggered: atlas.updateLabels(map.zoomLevel, map.center.longitude, map.center.latitude, map.width, map.height)
+        onTriggered: atlas.mapLayers.updateLabels(map.zoomLevel, map.center.longitude, map.center.latitude, map.width, map.height)
     }
     Connections {
         target: atlas
         function onSelectionChanged() { pane.refreshLabels() }
         function onLanguageChanged() { pane.refreshLabels() }
+        function onLoadedChanged() { pane.movedByHand = false }
+        function onFilterChanged() {
+            if (!pane.movedByHand) pane.zoomToSelection(true)
+            pane.movedByHand = false
+        }
     }
 
+    MapLegend {
+        id: mapLegend
+        anchors.left: parent.left
+        anchors.bottom: scaleBar.top
+        anchors.leftMargin: 12
+        anchors.bottomMargin: 8
+    }
     ScaleBar {
+        id: scaleBar
         map: map
         anchors.left: parent.left
         anchors.bottom: parent.bottom
@@ -175,6 +242,23 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: 12
         spacing: 4
+        RoundButton {
+            objectName: "zoomToSelectionButton"
+            text: "⛶"
+            font.pixelSize: 16
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Zoom to selection (Ctrl+0)")
+            Accessible.name: qsTr("Zoom to selection")
+            onClicked: pane.zoomToSelection(true)
+        }
+        RoundButton {
+            text: "⌂"
+            font.pixelSize: 16
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("All of Thailand (Home)")
+            Accessible.name: qsTr("All of Thailand")
+            onClicked: pane.goHome()
+        }
         RoundButton { text: "+"; onClicked: map.zoomLevel += 1 }
         RoundButton { text: "−"; onClicked: map.zoomLevel -= 1 }
     }

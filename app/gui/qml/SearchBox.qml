@@ -7,6 +7,7 @@ TextField {
     objectName: "searchBox"
     signal found(var result)
     placeholderText: qsTr("Search: province, region, area (ไทย / English / TH-20)")
+    Accessible.name: qsTr("Search (Ctrl+F)")
     onAccepted: {
         var r = atlas.search(text)
         if (r.found) { found(r); popup.close() }

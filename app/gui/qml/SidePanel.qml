@@ -55,6 +55,30 @@ Pane {
 
             // ---------------------------------------------------------------- filters
             Label { text: qsTr("Provinces"); font.bold: true }
+            // The chosen provinces first, as chips: a click removes one.
+            Flow {
+                objectName: "provinceChips"
+                Layout.fillWidth: true
+                spacing: 4
+                visible: atlas.selectedProvinceNames.length > 0
+                Repeater {
+                    model: atlas.selectedProvinceNames
+                    delegate: Button {
+                        readonly property string code: modelData.split(" ")[0]
+                        text: modelData + "  ✕"
+                        font.pixelSize: 11
+                        padding: 4
+                        width: Math.min(implicitWidth, panel.availableWidth)
+                        Accessible.name: qsTr("Remove %1 from the filter").arg(modelData)
+                        onClicked: {
+                            var list = panel.chosenProvinces.slice()
+                            var i = list.indexOf(code)
+                            if (i >= 0) list.splice(i, 1)
+                            atlas.setProvinceFilter(list)
+                        }
+                    }
+                }
+            }
             Frame {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 130
@@ -185,7 +209,7 @@ Pane {
             // ---------------------------------------------------------------- legend
             Label { text: qsTr("Legend"); font.bold: true }
             CheckBox { text: qsTr("Provinces"); Layout.fillWidth: true; checked: true; onToggled: win.map.showProvinces = checked }
-            CheckBox { text: qsTr("Shade provinces by certified factories"); Layout.fillWidth: true; checked: atlas.shadeProvinces; onToggled: atlas.shadeProvinces = checked }
+            CheckBox { text: qsTr("Shade provinces by certified factories"); Layout.fillWidth: true; checked: atlas.mapLayers.shadeProvinces; onToggled: atlas.mapLayers.shadeProvinces = checked }
             CheckBox { text: qsTr("Eco-town areas by development stage"); Layout.fillWidth: true; checked: true; onToggled: win.map.showAreas = checked }
             Repeater {
                 model: atlas.stageLegend

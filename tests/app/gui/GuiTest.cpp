@@ -5,8 +5,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QGeoCoordinate>
 #include <QGuiApplication>
 #include <QImage>
+#include <QProcess>
 #include <QQuickItem>
 #include <QSignalSpy>
 #include <QTest>
@@ -21,8 +23,11 @@
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
 #include "app/gui/FactoryPoints.hpp"
+#include "app/gui/ProvenanceLayer.hpp"
 #include "app/gui/Window.hpp"
 #include "geo/Ops.hpp"
+#include "layers/Identify.hpp"
+#include "layers/Provenance.hpp"
 #include "layers/Style.hpp"
 
 using namespace ecotown;
@@ -60,8 +65,22 @@ std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
     return w;
 }
 
+QQuickItem* findItem(QQuickItem* root, const QString& name) {
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem* child : root->childItems()) {
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// By object name, also among the items Repeaters made (they have no QObject parent).
 QQuickItem* item(AtlasWindow& w, const char* name) {
-    return w.window()->findChild<QQuickItem*>(QString::fromLatin1(name));
+    QQuickItem* found = w.window()->findChild<QQuickItem*>(QString::fromLatin1(name));
+    return found ? found : findItem(w.window()->contentItem(), QString::fromLatin1(name));
 }
 
 QPointF toScene(AtlasWindow& w, geo::XY lonLat) {
@@ -280,7 +299,7 @@ TEST(GuiTest, ExportDialogWritesWhatGdalReadsBack) {
     w->window()
         ->findChild<QObject*>(QStringLiteral("exportLayer"))
         ->setProperty("currentIndex", 0);  // factories
-    QSignalSpy finished(c, &AtlasController::exportFinished);
+    QSignalSpy finished(c->exporter(), &ExportJob::exportFinished);
     QMetaObject::invokeMethod(dialog, "start");
     ASSERT_TRUE(finished.wait(30000));
     ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
@@ -314,7 +333,7 @@ TEST(GuiTest, ThaiLabelsRenderLikeTheReference) {
     const auto cm = atlas.findProvince("TH-50");
     ASSERT_TRUE(cm);
     bool labelled = false;
-    for (const QVariant& v : c->labels())
+    for (const QVariant& v : c->mapLayers()->labels())
         labelled = labelled ||
                    v.toMap().value(QStringLiteral("text")).toString() == QStringLiteral("เชียงใหม่");
     ASSERT_TRUE(labelled);
@@ -419,4 +438,289 @@ TEST(GuiTest, FactoryPickingMatchesABruteForceSearch) {
         }
         EXPECT_GT(hits, 200) << province;  // the queries do find factories
     }
+}
+
+// --- the map for its three users (issue 12) --------------------------------------------------
+
+namespace {
+
+QGeoCoordinate mapCenter(AtlasWindow& w) {
+    return item(w, "map")->property("center").value<QGeoCoordinate>();
+}
+
+bool centerIn(AtlasWindow& w, const geo::Extent& e) {
+    const QGeoCoordinate c = mapCenter(w);
+    return e.contains(c.longitude(), c.latitude());
+}
+
+void clickItem(AtlasWindow& w, const char* name) {
+    QQuickItem* target = item(w, name);
+    ASSERT_NE(target, nullptr) << name;
+    ASSERT_TRUE(target->isVisible()) << name;
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(w.window(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+}  // namespace
+
+TEST(GuiTest, TheViewFollowsTheFilterUnlessTheUserMovedTheMap) {
+    auto w = openWindow();
+    AtlasController* c = w->controller();
+    const layers::Atlas& atlas = *c->atlas();
+    QQuickItem* map = item(*w, "map");
+    const double countryZoom = map->property("zoomLevel").toDouble();
+    const auto rayong = *atlas.findProvince("TH-21");
+    const auto chiangMai = *atlas.findProvince("TH-50");
+
+    c->setProvinceFilter({QStringLiteral("TH-21")});
+    QTest::qWait(800);  // the short animation
+    EXPECT_TRUE(centerIn(*w, atlas.provinces()[rayong].extent));
+    EXPECT_GT(map->property("zoomLevel").toDouble(), countryZoom + 1.5);
+    // Rayong outlined on the map, and a chip in the side panel
+    const QVariantList outlined = c->mapLayers()->provinceOutlined();
+    EXPECT_TRUE(outlined.value(static_cast<int>(rayong)).toBool());
+    EXPECT_FALSE(outlined.value(static_cast<int>(chiangMai)).toBool());
+    EXPECT_TRUE(item(*w, "provinceChips")->isVisible());
+    EXPECT_EQ(c->selectedProvinceNames(), QStringList{QStringLiteral("TH-21 Rayong · ระยอง")});
+
+    // moved by hand: the next filter change leaves the view alone
+    QMetaObject::invokeMethod(map, "pan", Q_ARG(int, 120), Q_ARG(int, 0));
+    QTest::qWait(100);
+    const QGeoCoordinate byHand = mapCenter(*w);
+    c->setProvinceFilter({QStringLiteral("TH-50")});
+    QTest::qWait(800);
+    EXPECT_NEAR(mapCenter(*w).longitude(), byHand.longitude(), 1e-9);
+    // the one after follows again
+    c->setRegionFilter(QStringLiteral("north"));
+    QTest::qWait(800);
+    EXPECT_TRUE(centerIn(*w, atlas.provinces()[chiangMai].extent) ||
+                mapCenter(*w).latitude() > 16.5)
+        << mapCenter(*w).latitude();
+
+    // Home goes back to Thailand; the button zooms to the selection again
+    map->forceActiveFocus();
+    QTest::keyClick(w->window(), Qt::Key_Home);
+    QTest::qWait(800);
+    EXPECT_NEAR(map->property("zoomLevel").toDouble(), countryZoom, 0.6);
+    clickItem(*w, "zoomToSelectionButton");
+    QTest::qWait(800);
+    EXPECT_GT(mapCenter(*w).latitude(), 16.5);
+    EXPECT_GT(map->property("zoomLevel").toDouble(), countryZoom + 0.3);
+}
+
+TEST(GuiTest, ASearchResultOffersFilterToThis) {
+    auto w = openWindow();
+    AtlasController* c = w->controller();
+    QObject* box = w->window()->findChild<QObject*>(QStringLiteral("searchBox"));
+    ASSERT_NE(box, nullptr);
+    box->setProperty("text", QStringLiteral("ระยอง"));
+    QMetaObject::invokeMethod(box, "accepted");
+    QTest::qWait(100);
+    clickItem(*w, "filterToResultButton");
+    QTest::qWait(100);
+    EXPECT_EQ(c->filterState().value(QStringLiteral("provinces")).toStringList(),
+              QStringList{QStringLiteral("TH-21")});
+    EXPECT_FALSE(item(*w, "filterToResultButton")->isVisible());
+}
+
+TEST(GuiTest, TheLegendOverTheMapShowsStagesWithTheirCountsAndCollapses) {
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("th")}) {
+        auto w = openWindow({{QStringLiteral("region"), QStringLiteral("northeast")}}, language);
+        QQuickItem* legend = item(*w, "mapLegend");
+        QQuickItem* pane = item(*w, "mapPane");
+        ASSERT_TRUE(legend && pane);
+        ASSERT_TRUE(legend->isVisible());
+        // inside the map, whole
+        const QRectF l = legend->mapRectToScene(QRectF(0, 0, legend->width(), legend->height()));
+        const QRectF m = pane->mapRectToScene(QRectF(0, 0, pane->width(), pane->height()));
+        EXPECT_TRUE(m.contains(l)) << language.toStdString();
+        // a row per stage with the count for the filter
+        const QVariantList stages = w->controller()->stageLegend();
+        for (int s = 1; s <= 5; ++s) {
+            QQuickItem* row =
+                findItem(w->window()->contentItem(), QStringLiteral("legendStage-%1").arg(s));
+            ASSERT_NE(row, nullptr);
+            EXPECT_TRUE(row->isVisible());
+            QStringList texts;
+            for (QQuickItem* child : row->childItems())
+                texts << child->property("text").toString();
+            EXPECT_TRUE(
+                texts.contains(stages[s - 1].toMap().value(QStringLiteral("count")).toString()))
+                << texts.join(QStringLiteral("|")).toStdString();
+            EXPECT_TRUE(texts.join(QString()).contains(
+                stages[s - 1].toMap().value(QStringLiteral("name")).toString()));
+        }
+        EXPECT_TRUE(item(*w, "legendHatched")->isVisible());
+        EXPECT_TRUE(item(*w, "legendDashed")->isVisible());
+        const double open = legend->height();
+        clickItem(*w, "legendToggle");
+        QTest::qWait(100);
+        EXPECT_LT(legend->height(), open / 3);
+        EXPECT_FALSE(item(*w, "legendStage-1")->isVisible());
+    }
+}
+
+// Stages read through the factories: in the default view, with every factory shown, nearly all
+// of the interior of each stage-3 and stage-4 area has the stage colour (blended at the areas'
+// opacity over the province fill), unless it is hatched as illustrative.
+TEST(GuiTest, StagesStayLegibleUnderTheFactoriesAtCountryZoom) {
+    auto w = openWindow();
+    const layers::Atlas& atlas = *w->controller()->atlas();
+    item(*w, "mapPane")->setProperty("showLabels", false);
+    item(*w, "mapLegend")->setVisible(false);
+    item(*w, "identifyCard")->setVisible(false);
+    settle(*w);
+    const QImage shot = w->window()->grabWindow();
+    const qreal dpr = shot.devicePixelRatio();
+    // scene position <-> longitude/latitude: linear in longitude and in Mercator y
+    const QPointF a = toScene(*w, {98.0, 8.0}), b = toScene(*w, {104.0, 18.0});
+    const double ya = FactoryPoints::mercatorY(8.0), yb = FactoryPoints::mercatorY(18.0);
+    auto lonLat = [&](double sx, double sy) {
+        const double lon = 98.0 + (sx - a.x()) / (b.x() - a.x()) * 6.0;
+        const double my = ya + (sy - a.y()) / (b.y() - a.y()) * (yb - ya);
+        const double lat = std::asin(std::tanh(2 * M_PI * (0.5 - my))) * 180 / M_PI;
+        return geo::XY{lon, lat};
+    };
+    const double degreesPerPixel = 6.0 / (b.x() - a.x());
+    const layers::MapStyle& st = layers::mapStyle();
+    int checked = 0;
+    double worst = 1.0;
+    for (std::size_t i = 0; i < atlas.areas().size(); ++i) {
+        const layers::EcoTownArea& area = atlas.areas()[i];
+        if (!area.stage || (*area.stage != layers::DevelopmentStage::ResourceEfficiency &&
+                            *area.stage != layers::DevelopmentStage::Symbiosis))
+            continue;
+        const QColor expected =
+            blend(layers::stageColor(*area.stage), st.areaFillOpacity, st.province);
+        const QPointF nw = toScene(*w, {area.extent.minX, area.extent.maxY}),
+                      se = toScene(*w, {area.extent.maxX, area.extent.minY});
+        int interior = 0, close = 0;
+        for (int y = static_cast<int>(nw.y()); y <= static_cast<int>(se.y()); ++y) {
+            for (int x = static_cast<int>(nw.x()); x <= static_cast<int>(se.x()); ++x) {
+                bool inside = true;  // and 3 px from the outline and from what lies over it
+                // estates are drawn over the areas, with a 2 px outline: 4 px around them
+                const geo::XY here = lonLat(x, y);
+                for (const auto& e : atlas.estates()) {
+                    inside = inside && !(here.x > e.extent.minX - 4 * degreesPerPixel &&
+                                         here.x < e.extent.maxX + 4 * degreesPerPixel &&
+                                         here.y > e.extent.minY - 4 * degreesPerPixel &&
+                                         here.y < e.extent.maxY + 4 * degreesPerPixel);
+                }
+                for (auto [dx, dy] : {std::pair{0, 0},
+                                      {3, 0},
+                                      {-3, 0},
+                                      {0, 3},
+                                      {0, -3},
+                                      {2, 2},
+                                      {-2, 2},
+                                      {2, -2},
+                                      {-2, -2}}) {
+                    if (!inside)
+                        break;
+                    const geo::XY p = lonLat(x + dx, y + dy);
+                    inside = area.extent.contains(p.x, p.y) && geo::covers(area.shape, p);
+                    // other areas inside this one are drawn over it
+                    for (const auto& other : atlas.areas()) {
+                        inside = inside && (&other == &area || !other.extent.contains(p.x, p.y) ||
+                                            !geo::covers(other.shape, p));
+                    }
+                }
+                if (!inside)
+                    continue;
+                ++interior;
+                const QColor got =
+                    shot.pixelColor(static_cast<int>(x * dpr), static_cast<int>(y * dpr));
+                close += near(got, expected, 14) ? 1 : 0;
+            }
+        }
+        if (interior < 30)
+            continue;  // a small circle at country zoom: no interior to speak of
+        ++checked;
+        const double share = static_cast<double>(close) / interior;
+        worst = std::min(worst, share);
+        EXPECT_GE(share, 0.80) << area.id << " " << area.nameEn << ": " << close << " of "
+                               << interior << " interior pixels in the stage colour";
+    }
+    EXPECT_GE(checked, 8);
+    std::printf("stage legibility: %d stage-3/4 areas checked, the worst %.1f %%\n", checked,
+                worst * 100);
+}
+
+TEST(GuiTest, IdentifySaysWhetherTheStageAndOutlineAreIllustrative) {
+    auto w = openWindow();
+    AtlasController* c = w->controller();
+    const layers::Atlas& atlas = *c->atlas();
+    auto* layer = w->window()->findChild<ProvenanceLayer*>(QStringLiteral("provenanceLayer"));
+    ASSERT_NE(layer, nullptr);
+    int illustrative = 0, approximate = 0;
+    for (const auto& a : atlas.areas()) {
+        illustrative += layers::stageIsIllustrative(a) ? 1 : 0;
+        approximate += a.approximate ? 1 : 0;
+    }
+    EXPECT_GE(illustrative, 32);  // the 32 invented areas at least
+    EXPECT_EQ(layer->hatchedAreas(), illustrative);
+    EXPECT_EQ(layer->dashedAreas(), approximate);
+    EXPECT_EQ(c->counts().value(QStringLiteral("illustrative")).toInt(), illustrative);
+    for (std::size_t i = 0; i < atlas.areas().size(); ++i) {
+        const auto& a = atlas.areas()[i];
+        if (layers::placeAt(atlas, c->selection(), a.labelPoint).area != static_cast<int>(i))
+            continue;
+        const QVariantMap r = c->identify(a.labelPoint.x, a.labelPoint.y, 12, 0);
+        if (r.value(QStringLiteral("kind")).toString() != QStringLiteral("area"))
+            continue;
+        EXPECT_EQ(r.value(QStringLiteral("stageIllustrative")).toBool(),
+                  layers::stageIsIllustrative(a))
+            << a.id;
+        EXPECT_EQ(r.value(QStringLiteral("approximate")).toBool(), a.approximate) << a.id;
+        EXPECT_EQ(r.value(QStringLiteral("source")).toString().toStdString(), a.source);
+    }
+}
+
+// At start a filter from the command line decides the view, for --screenshot too; --view wins.
+TEST(GuiTest, AtStartTheViewFollowsTheCommandLineFilterUnlessViewIsGiven) {
+    test::ScratchDir dir;
+    auto shoot = [&](const QStringList& extra, const char* name) {
+        const QString out = QString::fromStdString(dir.file(name));
+        QProcess p;
+        p.start(QStringLiteral(ECOTOWN_GUI_EXE),
+                QStringList{QStringLiteral("--data"), QStringLiteral(ECOTOWN_BUNDLED_GPKG),
+                            QStringLiteral("--province"), QStringLiteral("TH-21"),
+                            QStringLiteral("--screenshot"), out} +
+                    extra);
+        EXPECT_TRUE(p.waitForFinished(180000));
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+        return QImage(out);
+    };
+    // pixels in the selected province's fill: Rayong, the only selected province
+    const layers::Rgba fill = layers::mapStyle().province;
+    auto share = [&](const QImage& image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += near(image.pixelColor(x, y), QColor(fill.r, fill.g, fill.b), 2) ? 1 : 0;
+        return static_cast<double>(n) / (image.width() * image.height());
+    };
+    const QImage followed = shoot({}, "followed.png");
+    const QImage country =
+        shoot({QStringLiteral("--view"), QStringLiteral("97,5.5,106,20.5")}, "country.png");
+    ASSERT_FALSE(followed.isNull());
+    ASSERT_FALSE(country.isNull());
+    EXPECT_GT(share(followed), 0.10);
+    EXPECT_LT(share(country), 0.02);
+}
+
+TEST(GuiTest, CtrlFGoesToTheSearchBoxAndCtrlEOpensTheExport) {
+    auto w = openWindow();
+    w->window()->requestActivate();  // shortcuts go to the active window
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w->window()));
+    item(*w, "map")->forceActiveFocus();
+    QTest::keyClick(w->window(), Qt::Key_F, Qt::ControlModifier);
+    QTest::qWait(100);
+    EXPECT_TRUE(item(*w, "searchBox")->hasActiveFocus());
+    QObject* dialog = w->window()->findChild<QObject*>(QStringLiteral("exportDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->property("visible").toBool());
+    QTest::keyClick(w->window(), Qt::Key_E, Qt::ControlModifier);
+    QTest::qWait(300);
+    EXPECT_TRUE(dialog->property("visible").toBool());
 }

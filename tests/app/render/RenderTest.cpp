@@ -18,6 +18,7 @@
 #include <QXmlStreamReader>
 
 #include "TestSupport.hpp"
+#include "app/render/AtlasScene.hpp"
 #include "app/render/MapPainter.hpp"
 #include "app/render/MapView.hpp"
 #include "app/render/OffscreenGui.hpp"
@@ -26,6 +27,7 @@
 #include "app/render/SceneOptions.hpp"
 #include "geo/Error.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/Provenance.hpp"
 #include "layers/Style.hpp"
 
 using namespace ecotown;
@@ -125,6 +127,19 @@ int longestRun(const QImage& image, int y, int x0, int x1, QRgb background) {
         best = std::max(best, run);
     }
     return best;
+}
+
+// The share of the pixels within `radius` of `centre` (a square) close to `colour`: an area's
+// interior where hatching (an illustrative stage) crosses it.
+double shareClose(const QImage& image, geo::XY centre, int radius, const QColor& colour) {
+    int close = 0, all = 0;
+    for (int dy = -radius; dy <= radius; ++dy) {
+        for (int dx = -radius; dx <= radius; ++dx) {
+            ++all;
+            close += colourDistance(pixelAt(image, {centre.x + dx, centre.y + dy}), colour) <= 4;
+        }
+    }
+    return static_cast<double>(close) / all;
 }
 
 int countColour(const QImage& image, const QColor& colour, int tolerance = 2) {
@@ -325,8 +340,8 @@ TEST(RenderCommand, AreaInteriorHasItsStageColour) {
     const auto& style = layers::mapStyle();
     const QColor expected =
         over(layers::stageColor(*a.stage), style.areaFillOpacity, toQColor(style.province));
-    EXPECT_TRUE(
-        closeColour(pixelAt(image, pixelOf(a.labelPoint.x, a.labelPoint.y, view)), expected));
+    // its stage is illustrative: hatched, most of the interior still in the stage colour
+    EXPECT_GT(shareClose(image, pixelOf(a.labelPoint.x, a.labelPoint.y, view), 6, expected), 0.75);
     // and the frame is where the layout says: the area's extent spans it from side to side or
     // from top to bottom, with the 20 % margin on each side
     const geo::XY sw = pixelOf(a.extent.minX, a.extent.minY, view),
@@ -352,8 +367,8 @@ TEST(RenderCommand, ProvinceFilterLeavesOtherProvincesAreasUndrawn) {
     const auto& style = layers::mapStyle();
     const QColor keptColour =
         over(layers::stageColor(*kept.stage), style.areaFillOpacity, toQColor(style.province));
-    EXPECT_TRUE(closeColour(pixelAt(image, pixelOf(kept.labelPoint.x, kept.labelPoint.y, view)),
-                            keptColour));
+    EXPECT_GT(shareClose(image, pixelOf(kept.labelPoint.x, kept.labelPoint.y, view), 6, keptColour),
+              0.75);
     // Nakhon Ratchasima: only its (unselected, darker) province fill, no stage-4 area
     const QColor otherPixel = pixelAt(image, pixelOf(other.labelPoint.x, other.labelPoint.y, view));
     const QColor unselected = toQColor(style.province).darker(115);
@@ -546,4 +561,56 @@ TEST(RenderCommand, ExistingOutputIsKeptWithoutOverwrite) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(readBytes(out).substr(1, 3), "PNG");
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
+}
+
+// Illustrative stages are hatched, approximate outlines dashed, and the legend says so.
+TEST(RenderCommand, IllustrativeStagesAreHatchedAndTheLegendExplainsThem) {
+    const layers::Selection all = layers::select(atlas(), {});
+    const render::MapScene scene = render::atlasScene(atlas(), {}, all, render::SceneOptions{});
+    int hatched = 0, dashed = 0;
+    for (const render::PolygonLayer& layer : scene.polygonLayers) {
+        for (const render::MapPolygon& p : layer.polygons) {
+            hatched += p.style.hatched ? 1 : 0;
+            dashed += p.style.dashedOutline ? 1 : 0;
+        }
+    }
+    EXPECT_GE(hatched, 32);
+    EXPECT_GT(dashed, 0);
+    int legendHatched = 0, legendDashed = 0;
+    for (const render::LegendSection& section : scene.legend) {
+        for (const render::LegendEntry& e : section.entries) {
+            legendHatched += e.fill.hatched && e.text.find("illustrative") != std::string::npos;
+            legendDashed += e.fill.dashedOutline && e.text.find("approximate") != std::string::npos;
+        }
+    }
+    EXPECT_EQ(legendHatched, 1);
+    EXPECT_EQ(legendDashed, 1);
+
+    // drawn: hatch lines cross the illustrative Khon Kaen, not the confirmed Nakhon Ratchasima
+    ScratchDir dir;
+    const std::string out = dir.file("hatched.png");
+    const layers::EcoTownArea& illustrative = area("ETA-02");
+    const layers::EcoTownArea& confirmed = area("ETA-05");
+    ASSERT_TRUE(layers::stageIsIllustrative(illustrative));
+    ASSERT_FALSE(layers::stageIsIllustrative(confirmed));
+    geo::Extent view = illustrative.extent;
+    view.include(confirmed.extent);
+    view = render::withMargin(view, 0.05);
+    const auto r = runCli(
+        renderArgs(out, {"--extent", extentText(view), "--hide", "factories,estates,labels"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    QImage image(QString::fromStdString(out));
+    ASSERT_FALSE(image.isNull());
+    const auto& style = layers::mapStyle();
+    auto stageColour = [&](const layers::EcoTownArea& a) {
+        return over(layers::stageColor(*a.stage), style.areaFillOpacity, toQColor(style.province));
+    };
+    const double hatchedShare =
+        shareClose(image, pixelOf(illustrative.labelPoint.x, illustrative.labelPoint.y, view), 20,
+                   stageColour(illustrative));
+    EXPECT_GT(hatchedShare, 0.6);
+    EXPECT_LT(hatchedShare, 0.95);  // one line in twelve pixels, antialiased
+    EXPECT_GT(shareClose(image, pixelOf(confirmed.labelPoint.x, confirmed.labelPoint.y, view), 20,
+                         stageColour(confirmed)),
+              0.99);
 }
