@@ -25,6 +25,8 @@ PACKAGES=(
   libqt5location5-plugins libgl1-mesa-dri
   # display, fonts, a comma-decimal locale for the tests, a pseudo-terminal for progress tests
   xvfb xauth fonts-thai-tlwg fonts-noto-core locales bsdutils
+  # web map (Leaflet copied into the output) and its test in a real headless browser
+  libjs-leaflet chromium
 )
 
 # `--bench` adds the peer tools the benchmarks time us against (QGIS's qgis_process, PyQGIS).

@@ -14,6 +14,9 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     out.push_back(makeStatsCommand());
     out.push_back(makeExportCommand());
     out.push_back(makeRenderCommand());
+    out.push_back(makeKpiCommand());
+    out.push_back(makeWebMapCommand());
+    out.push_back(makeReportCommand());
     return out;
 }
 

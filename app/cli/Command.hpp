@@ -37,6 +37,9 @@ std::unique_ptr<Command> makeSampleCommand();
 std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeRenderCommand();
+std::unique_ptr<Command> makeKpiCommand();
+std::unique_ptr<Command> makeWebMapCommand();
+std::unique_ptr<Command> makeReportCommand();
 
 // The options every command that reads a source shares.
 struct InputOptions {
