@@ -27,6 +27,8 @@ PACKAGES=(
   xvfb xauth fonts-thai-tlwg fonts-noto-core locales bsdutils
   # web map (Leaflet copied into the output) and its test in a real headless browser
   libjs-leaflet chromium
+  # factsheet PDFs read back by the tests (pdftotext, pdftoppm)
+  poppler-utils
 )
 
 # `--bench` adds the peer tools the benchmarks time us against (QGIS's qgis_process, PyQGIS).

@@ -238,8 +238,13 @@ TEST(SampleTest, LayersAndFieldsAreExactlyThoseOfDatasetMd) {
          {wkbNone,
           {"cert_id", "factory_id", "cert_type", "level", "fiscal_year", "fiscal_year_be",
            "synthetic"}}},
+        {"kpi_targets",
+         {wkbNone,
+          {"indicator_id", "name_en", "name_th", "unit", "measure", "actual_from", "fiscal_year_ce",
+           "target", "status", "source"}}},
+        {"kpi_actuals", {wkbNone, {"indicator_id", "fiscal_year_ce", "value", "status", "source"}}},
     };
-    EXPECT_EQ(ds->GetLayerCount(), 6);
+    EXPECT_EQ(ds->GetLayerCount(), 8);
     for (const auto& [name, spec] : expected) {
         OGRLayer* l = ds->GetLayerByName(name.c_str());
         ASSERT_NE(l, nullptr) << name;
