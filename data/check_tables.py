@@ -281,6 +281,28 @@ check(all((est_by_id[e]["ieat_level"] == "") == (e not in latest) and
           (e not in latest or (str(latest[e][0]), latest[e][1]) ==
            (est_by_id[e]["ieat_level_year"], est_by_id[e]["ieat_level"])) for e in est_by_id),
       "each estate's latest level record is its ieat_level and ieat_level_year in estates.csv")
+# ------------------------------------------------------------------ KPI targets and recorded actuals
+print("== kpi_targets.csv / kpi_actuals.csv")
+kt = load("kpi_targets.csv", ["indicator_id", "name_en", "name_th", "unit", "measure", "actual_from",
+                              "fiscal_year_be", "fiscal_year_ce", "target", "status", "source"])
+KPI_WANT = {"eco_champion_estates": ["23", "25", "27", "29"], "eco_town_areas_developed": ["15"] * 4,
+            "industrial_waste_managed": ["23", "24", "25", "26"], "monitoring_networks": ["200"] * 4,
+            "new_green_industry_operators": ["2000"] * 4, "hazardous_waste_managed": ["1.24", "1.30", "1.37", "1.44"],
+            "factories_inspected_pct": ["80"] * 4}
+got = {}
+for r in kt:
+    got.setdefault(r["indicator_id"], []).append(r["target"])
+check(got == KPI_WANT, "seven indicators with the ministry's targets for fiscal 2018-2021 in year order")
+check(all(int(r["fiscal_year_ce"]) == int(r["fiscal_year_be"]) - 543 for r in kt), "kpi: fiscal_year_ce = fiscal_year_be - 543")
+check(all(r["measure"] in ("per_year", "cumulative") and r["actual_from"] in ("atlas", "stage_history", "recorded")
+          for r in kt), "kpi: measure and actual_from from their vocabularies")
+check(all(r["name_th"] and r["status"] in STATUSES and r["source"].strip() for r in kt),
+      "kpi targets carry a Thai name, a known status and a source")
+ka = load("kpi_actuals.csv", ["indicator_id", "fiscal_year_be", "fiscal_year_ce", "value", "status", "source"])
+recorded = {r["indicator_id"] for r in kt if r["actual_from"] == "recorded"}
+check(all(r["indicator_id"] in recorded and r["status"] in STATUSES and r["source"].strip() for r in ka),
+      "kpi actuals only for recorded indicators, each with a status and a source")
+check(len({(r["indicator_id"], r["fiscal_year_ce"]) for r in ka}) == len(ka), "kpi actuals: one value per indicator and year")
 
 print()
 if failures:

@@ -1404,8 +1404,65 @@ class SampleBuilder {
         history("estate_assessments", "estate_id", str("ieat_level"), m_estateHistory);
         m_summary.stageAssessments = static_cast<std::int64_t>(m_stageHistory.size());
         m_summary.estateAssessments = static_cast<std::int64_t>(m_estateHistory.size());
+        writeKpiTables(writer);
         report("writing", total, total);
         m_summary.certificates = static_cast<std::int64_t>(m_certificates.size());
+    }
+
+    // The ministry's KPI targets and the recorded actuals (data/kpi_*.csv, layers/Kpi.hpp) as the
+    // attribute tables kpi_targets and kpi_actuals, when the data folder has them.
+    template <typename MakeWriter>
+    void writeKpiTables(MakeWriter& writer) {
+        struct Column {
+            const char* name;
+            FieldType type;
+        };
+        auto copy = [&](const char* file, const char* layer, const std::vector<Column>& columns) {
+            std::error_code ec;
+            if (!fs::exists(table(file), ec))
+                return;
+            std::vector<std::string> names;
+            std::vector<FieldDef> defs;
+            for (const Column& c : columns) {
+                names.emplace_back(c.name);
+                defs.push_back(FieldDef{c.name, c.type});
+            }
+            const Table csv(table(file), names);
+            geo::FeatureWriter w = writer(layer, schemaOf(GeometryType::None, defs), geo::Crs());
+            Feature f;
+            for (std::size_t i = 0; i < csv.size(); ++i) {
+                f.fid = static_cast<std::int64_t>(i) + 1;
+                f.values.clear();
+                for (const Column& c : columns) {
+                    if (c.type == FieldType::Integer)
+                        f.values.emplace_back(csv.requiredInteger(i, c.name));
+                    else if (c.type == FieldType::Real)
+                        f.values.emplace_back(csv.requiredNumber(i, c.name));
+                    else
+                        f.values.emplace_back(csv.text(i, c.name));
+                }
+                w.write(f);
+            }
+            w.commit();
+        };
+        const FieldType text = FieldType::String;
+        copy("kpi_targets.csv", "kpi_targets",
+             {{"indicator_id", text},
+              {"name_en", text},
+              {"name_th", text},
+              {"unit", text},
+              {"measure", text},
+              {"actual_from", text},
+              {"fiscal_year_ce", FieldType::Integer},
+              {"target", FieldType::Real},
+              {"status", text},
+              {"source", text}});
+        copy("kpi_actuals.csv", "kpi_actuals",
+             {{"indicator_id", text},
+              {"fiscal_year_ce", FieldType::Integer},
+              {"value", FieldType::Real},
+              {"status", text},
+              {"source", text}});
     }
 
     const SampleOptions& m_options;

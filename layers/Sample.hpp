@@ -49,7 +49,7 @@ struct SampleSummary {
 };
 
 // Builds the dataset and writes it atomically to options.output (a temporary GeoPackage in the
-// same folder, renamed when all eight tables are complete). Throws UsageError for a bad option,
+// same folder, renamed when every layer is complete). Throws UsageError for a bad option,
 // InputError naming the table or world map that cannot be used (a province of Natural Earth
 // without its row in provinces.csv, an unknown province code, ...), OutputError naming the
 // output, geo::Cancelled when `progress` returns false.

@@ -27,6 +27,10 @@ PACKAGES=(
   xvfb xauth fonts-thai-tlwg fonts-noto-core locales bsdutils
   # the Debian package (scripts/package.sh, scripts/test-package.sh) and the window's mono font
   dpkg-dev help2man lintian bash-completion desktop-file-utils appstream fonts-noto-mono
+  # web map (Leaflet copied into the output) and its test in a real headless browser
+  libjs-leaflet chromium
+  # factsheet PDFs read back by the tests (pdftotext, pdftoppm)
+  poppler-utils
 )
 
 # `--bench` adds the peer tools the benchmarks time us against (QGIS's qgis_process, PyQGIS).

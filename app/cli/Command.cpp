@@ -20,6 +20,9 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     out.push_back(makeRecordCommand());
     out.push_back(makeImportCommand());
     out.push_back(makeChangesCommand());
+    out.push_back(makeKpiCommand());
+    out.push_back(makeWebMapCommand());
+    out.push_back(makeReportCommand());
     return out;
 }
 

@@ -41,6 +41,9 @@ std::unique_ptr<Command> makePublishCommand();
 std::unique_ptr<Command> makeRecordCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeChangesCommand();
+std::unique_ptr<Command> makeKpiCommand();
+std::unique_ptr<Command> makeWebMapCommand();
+std::unique_ptr<Command> makeReportCommand();
 
 // The options every command that reads a source shares.
 struct InputOptions {

@@ -246,6 +246,11 @@ TEST(SampleTest, LayersAndFieldsAreExactlyThoseOfDatasetMd) {
          {wkbNone,
           {"estate_id", "fiscal_year", "ieat_level", "note", "recorded_by", "recorded_at", "status",
            "source"}}},
+        {"kpi_targets",
+         {wkbNone,
+          {"indicator_id", "name_en", "name_th", "unit", "measure", "actual_from", "fiscal_year_ce",
+           "target", "status", "source"}}},
+        {"kpi_actuals", {wkbNone, {"indicator_id", "fiscal_year_ce", "value", "status", "source"}}},
     };
     EXPECT_EQ(ds->GetLayerCount(), 8);
     for (const auto& [name, spec] : expected) {
