@@ -160,11 +160,20 @@ std::int64_t estatesAtEcoChampionOrAbove(const Atlas& atlas, const Selection& se
     return n;
 }
 
-std::optional<std::int64_t> areasAdvancedInYear(const Atlas& /*atlas*/,
-                                                const Selection& /*selection*/, int /*year*/) {
-    // The atlas keeps each area's current stage only; the stage history per area (issue 8) is
-    // what this will count: areas whose first stage, or a higher stage, dates from `year`.
-    return std::nullopt;
+std::optional<std::int64_t> areasAdvancedInYear(const Atlas& atlas, const Selection& selection,
+                                                int year) {
+    // From the stage history: areas whose stage in force at `year` is higher than at year - 1,
+    // or that were first assessed in `year`.
+    if (atlas.stageHistory().empty())
+        return std::nullopt;
+    std::int64_t n = 0;
+    for (std::uint32_t a : selection.areas) {
+        const auto now = atlas.stageAsOf(a, year);
+        const auto before = atlas.stageAsOf(a, year - 1);
+        if (now && (!before || static_cast<int>(*now) > static_cast<int>(*before)))
+            ++n;
+    }
+    return n;
 }
 
 KpiReport computeKpi(const Atlas& atlas, const Selection& selection, const KpiBook& book,
