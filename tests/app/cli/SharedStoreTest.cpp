@@ -399,7 +399,7 @@ TEST(GeoPackageStoreTest, RecordsAStageAndImportsCertificatesAllOrNothing) {
                         "F0000002,gi,7,2025,\n"                // 4 unknown level
                         "F0000003,gi,1,2090,\n"                // 5 future
                         "F0000001,gi,2,2568,\n"                // 6 duplicate of line 2 (B.E.)
-                        "F0000004,eco,1,2025,\n"               // 7 unknown type
+                        "F0000004,iso14001,1,2025,\n"          // 7 unknown type
                         "F0000005,csr-diw,,2025,Atlantis\n");  // 8 unknown province
     auto certificates = [&] {
         auto db = geo::SqlConnection::openSqlite(gpkg);
