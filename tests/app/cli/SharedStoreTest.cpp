@@ -139,16 +139,21 @@ TEST_F(SharedStoreTest, PublishedAtlasGivesTheSameStatsExportsAndMapAsTheGeoPack
         {{"export", "--layer", "estates", "--region", "east"}, "e.csv"},
         {{"render", "--width", "800", "--height", "600", "--province", "TH-21"}, "m.png"},
     };
+    // Same file names in two folders (GeoJSON writes its file's name into the file).
+    fs::create_directories(dir.path() / "gpkg");
+    fs::create_directories(dir.path() / "pg");
     for (const Output& o : outputs) {
         std::vector<std::string> gpkg = o.args, pg = o.args;
-        gpkg.insert(gpkg.end(), {"--data", kBundled, "--output", dir.file("gpkg_" + o.name)});
-        pg.insert(pg.end(), {"--data", data(), "--output", dir.file("pg_" + o.name)});
+        const std::string fromGpkg = (dir.path() / "gpkg" / o.name).string();
+        const std::string fromPg = (dir.path() / "pg" / o.name).string();
+        gpkg.insert(gpkg.end(), {"--data", kBundled, "--output", fromGpkg});
+        pg.insert(pg.end(), {"--data", data(), "--output", fromPg});
         const CommandResult a = runCli(gpkg);
         const CommandResult b = runCli(pg);
         ASSERT_EQ(a.exitCode, 0) << a.err;
         ASSERT_EQ(b.exitCode, 0) << b.err;
-        const std::string fa = test::readTextFile(dir.file("gpkg_" + o.name));
-        const std::string fb = test::readTextFile(dir.file("pg_" + o.name));
+        const std::string fa = test::readTextFile(fromGpkg);
+        const std::string fb = test::readTextFile(fromPg);
         EXPECT_GT(fa.size(), 100u) << o.name;
         EXPECT_TRUE(fa == fb) << o.name << " differs between the GeoPackage and PostGIS";
     }
