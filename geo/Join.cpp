@@ -7,7 +7,8 @@
 #include <thread>
 
 #include "geo/Error.hpp"
-#include "geo/GeosContext.hpp"
+#include "geo/Parallel.hpp"
+#include "geo/detail/GeosContext.hpp"
 
 namespace ecotown::geo {
 using namespace detail;
@@ -247,15 +248,12 @@ std::vector<std::int32_t> PolygonIndex::locateAll(std::span<const double> x,
         work(0, x.size());
         return out;
     }
-    std::vector<std::thread> pool;
     const std::size_t chunk = (x.size() + threads - 1) / threads;
-    for (unsigned t = 0; t < threads; ++t) {
+    parallelFor(threads, [&](std::size_t t) {
         const std::size_t b = t * chunk, e = std::min(x.size(), b + chunk);
         if (b < e)
-            pool.emplace_back(work, b, e);
-    }
-    for (auto& t : pool)
-        t.join();
+            work(b, e);
+    });
     return out;
 }
 
