@@ -47,4 +47,4 @@ TSAN_OPTIONS="halt_on_error=1" xvfb ./build-tsan/tests/app/render/test_render \
   --gtest_filter='MapPainter.*:StreamedPoints.*:PngEncoder.*'
 
 echo "== writes survive a kill: a few SIGKILLs during convert --overwrite (scripts/kill-test.sh)"
-./scripts/kill-test.sh 4 20000
+./scripts/kill-test.sh 3 20000 gpkg shp geojson
