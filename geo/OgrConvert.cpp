@@ -399,10 +399,10 @@ Crs crsFromOgr(const OGRSpatialReference* srs) {
     return Crs::fromWkt(text);
 }
 
-OGRSpatialReference* newOgrSrs(const Crs& crs) {
+OgrSrsPtr newOgrSrs(const Crs& crs) {
     if (!crs.isKnown())
         return nullptr;
-    auto* srs = new OGRSpatialReference();
+    OgrSrsPtr srs(new OGRSpatialReference());
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     // Prefer the authority code: drivers then write clean EPSG identifiers (.prj, GPKG srs_id).
     OGRErr err = OGRERR_FAILURE;
@@ -410,10 +410,8 @@ OGRSpatialReference* newOgrSrs(const Crs& crs) {
         err = srs->SetFromUserInput(crs.authorityCode().c_str());
     if (err != OGRERR_NONE)
         err = srs->importFromWkt(crs.wkt().c_str());
-    if (err != OGRERR_NONE) {
-        srs->Release();
+    if (err != OGRERR_NONE)
         return nullptr;
-    }
     return srs;
 }
 

@@ -458,17 +458,15 @@ class GpkgWriter final : public FeatureWriter::Impl {
             throw error("cannot create the GeoPackage: " + capture.failure());
         const OGRwkbGeometryType type = detail::toOgrType(m_schema.geometryType, m_schema.hasZ);
         m_hasGeometry = type != wkbNone;
-        OGRSpatialReference* srs = m_hasGeometry ? detail::newOgrSrs(m_outputCrs) : nullptr;
+        const detail::OgrSrsPtr srs = m_hasGeometry ? detail::newOgrSrs(m_outputCrs) : nullptr;
         char** lco = nullptr;
         lco = CSLSetNameValue(lco, "SPATIAL_INDEX", "NO");
         lco = CSLSetNameValue(lco, "FID", freeColumnName("fid", m_schema).c_str());
         if (m_hasGeometry) {
             lco = CSLSetNameValue(lco, "GEOMETRY_NAME", freeColumnName("geom", m_schema).c_str());
         }
-        OGRLayer* layer = ds->CreateLayer(m_table.c_str(), srs, type, lco);
+        OGRLayer* layer = ds->CreateLayer(m_table.c_str(), srs.get(), type, lco);
         CSLDestroy(lco);
-        if (srs != nullptr)
-            srs->Release();
         if (layer == nullptr)
             throw error("cannot create the layer: " + capture.failure());
         for (const FieldDef& field : m_schema.fields) {

@@ -500,13 +500,6 @@ class CslOptions {
     char** m_list = nullptr;
 };
 
-struct SrsReleaser {
-    void operator()(OGRSpatialReference* srs) const {
-        if (srs != nullptr)
-            srs->Release();
-    }
-};
-
 class OgrWriter final : public FeatureWriter::Impl {
   public:
     OgrWriter(const std::string& path, const Schema& schema, const Crs& sourceCrs,
@@ -595,8 +588,8 @@ class OgrWriter final : public FeatureWriter::Impl {
         m_dataset.reset(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!m_dataset)
             throw error("cannot create the file: " + capture.failure());
-        std::unique_ptr<OGRSpatialReference, SrsReleaser> srs(
-            geometryType == wkbNone ? nullptr : detail::newOgrSrs(m_outputCrs));
+        const detail::OgrSrsPtr srs =
+            geometryType == wkbNone ? nullptr : detail::newOgrSrs(m_outputCrs);
         m_layer =
             m_dataset->CreateLayer(stem().c_str(), srs.get(), geometryType, layerOptions.get());
         if (m_layer == nullptr)
