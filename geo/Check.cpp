@@ -1,13 +1,27 @@
 #include "geo/Check.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 
 #include "geo/Error.hpp"
-#include "geo/GeosContext.hpp"
+#include "geo/detail/GeosContext.hpp"
 
 namespace ecotown::geo {
 using namespace detail;
+
+namespace {
+
+// A real id as people write it: 12, 12.5 (not 12.000000).
+std::string formatNumber(double d) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", d);
+    return buf;
+}
+
+}  // namespace
 
 const char* problemKindName(ProblemKind kind) {
     switch (kind) {
@@ -103,13 +117,29 @@ Geometry makeValid(const Geometry& geometry, std::string* changed) {
     return out;
 }
 
+std::string idFieldOf(const std::vector<FieldDef>& fields) {
+    for (const FieldDef& f : fields) {
+        std::string n = f.name;
+        std::transform(n.begin(), n.end(), n.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (n == "id" || n == "gid" || n == "uid" || n == "objectid" || n == "code" ||
+            (n.size() > 3 && n.compare(n.size() - 3, 3, "_id") == 0)) {
+            return f.name;
+        }
+    }
+    return {};
+}
+
 CheckReport checkLayer(const Dataset& dataset, const std::string& layer,
                        const CheckOptions& options) {
     CheckReport report;
     ReadOptions readOptions;
     readOptions.requireCrs = false;
-    if (!options.idField.empty())
-        readOptions.fields = {options.idField};
+    report.idField = options.idField;
+    if (report.idField.empty())
+        report.idField = idFieldOf(dataset.layerInfo(layer).fields);
+    if (!report.idField.empty())
+        readOptions.fields = {report.idField};
     else
         readOptions.geometryOnly = true;
     FeatureReader reader = dataset.read(layer, readOptions);
@@ -124,6 +154,17 @@ CheckReport checkLayer(const Dataset& dataset, const std::string& layer,
     Feature f;
     while (reader.next(f)) {
         ++report.features;
+        std::string key;  // the feature's id, as text
+        if (!report.idField.empty()) {
+            const FieldValue& v = f.values.at(0);
+            if (const auto* s = std::get_if<std::string>(&v))
+                key = *s;
+            else if (const auto* i = std::get_if<std::int64_t>(&v))
+                key = std::to_string(*i);
+            else if (const auto* d = std::get_if<double>(&v))
+                key = formatNumber(*d);
+        }
+        const std::size_t before = report.problems.size();
         if (auto p = checkGeometry(f.geometry)) {
             p->fid = f.fid;
             report.problems.push_back(std::move(*p));
@@ -150,26 +191,17 @@ CheckReport checkLayer(const Dataset& dataset, const std::string& layer,
                 }
             }
         }
-        if (!options.idField.empty()) {
-            const FieldValue& v = f.values.at(0);
-            std::string key;
-            if (const auto* s = std::get_if<std::string>(&v))
-                key = *s;
-            else if (const auto* i = std::get_if<std::int64_t>(&v))
-                key = std::to_string(*i);
-            else if (const auto* d = std::get_if<double>(&v))
-                key = std::to_string(*d);
-            if (!key.empty()) {
-                auto [it, inserted] = seenIds.emplace(key, f.fid);
-                if (!inserted) {
-                    report.problems.push_back({ProblemKind::DuplicateId, f.fid,
-                                               "duplicate " + options.idField + " '" + key +
-                                                   "' (also feature " + std::to_string(it->second) +
-                                                   ")",
-                                               std::nullopt});
-                }
+        if (!key.empty()) {
+            auto [it, inserted] = seenIds.emplace(key, f.fid);
+            if (!inserted) {
+                report.problems.push_back({ProblemKind::DuplicateId, f.fid,
+                                           "duplicate " + report.idField + " '" + key +
+                                               "' (also fid " + std::to_string(it->second) + ")",
+                                           std::nullopt});
             }
         }
+        for (std::size_t i = before; i < report.problems.size(); ++i)
+            report.problems[i].id = key;
         if (options.progress && (report.features & 0x3FFF) == 0 &&
             !options.progress("checking", report.features, total)) {
             throw Cancelled(dataset.source(), "cancelled");

@@ -27,18 +27,26 @@ struct Problem {
     std::int64_t fid = -1;
     std::string reason;          // "Self-intersection", "duplicate id 'F01' (also feature 3)"
     std::optional<XY> location;  // in the layer's CRS
+    std::string id;              // the feature's value of CheckReport::idField; empty when none
 };
 
 struct CheckOptions {
-    std::string idField;  // empty: duplicate ids are not checked
+    // The field that names features and whose values must be unique; empty: the layer's own id
+    // field when it has one (idFieldOf), so that duplicate ids are always found.
+    std::string idField;
     ProgressCallback progress;
 };
 
 struct CheckReport {
     std::string layer;
+    std::string idField;  // the field that named the features; empty when the layer has none
     std::int64_t features = 0;
     std::vector<Problem> problems;
 };
+
+// A layer's id field: the first named "id", "gid", "uid", "objectid", "code" or ending in "_id"
+// (any case); empty when there is none.
+std::string idFieldOf(const std::vector<FieldDef>& fields);
 
 CheckReport checkLayer(const Dataset& dataset, const std::string& layer,
                        const CheckOptions& options = {});

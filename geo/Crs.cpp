@@ -18,6 +18,12 @@ struct PjDeleter {
     void operator()(PJ* p) const { proj_destroy(p); }
 };
 using ContextPtr = std::unique_ptr<PJ_CONTEXT, ContextDeleter>;
+struct PjListDeleter {
+    void operator()(PJ_OBJ_LIST* list) const { proj_list_destroy(list); }
+};
+struct PjIntListDeleter {
+    void operator()(int* list) const { proj_int_list_destroy(list); }
+};
 using PjPtr = std::unique_ptr<PJ, PjDeleter>;
 
 // One PROJ context per thread for CRS parsing (transforms own their own).
@@ -53,19 +59,17 @@ struct CrsBuilder {
             crs.m_authority = std::string(auth) + ":" + code;
         } else {
             // Many .prj files carry no identifier: ask PROJ for a confident match.
-            PJ_OBJ_LIST* matches = nullptr;
-            int* confidence = nullptr;
-            matches = proj_identify(ctx, base, "EPSG", nullptr, &confidence);
-            if (matches) {
-                if (proj_list_get_count(matches) >= 1 && confidence && confidence[0] >= 70) {
-                    PjPtr best(proj_list_get(ctx, matches, 0));
-                    const char* a = proj_get_id_auth_name(best.get(), 0);
-                    const char* c = proj_get_id_code(best.get(), 0);
-                    if (a && c)
-                        crs.m_authority = std::string(a) + ":" + c;
-                }
-                proj_int_list_destroy(confidence);
-                proj_list_destroy(matches);
+            int* rawConfidence = nullptr;
+            const std::unique_ptr<PJ_OBJ_LIST, PjListDeleter> matches(
+                proj_identify(ctx, base, "EPSG", nullptr, &rawConfidence));
+            const std::unique_ptr<int, PjIntListDeleter> confidence(rawConfidence);
+            if (matches && proj_list_get_count(matches.get()) >= 1 && confidence &&
+                confidence.get()[0] >= 70) {
+                PjPtr best(proj_list_get(ctx, matches.get(), 0));
+                const char* a = proj_get_id_auth_name(best.get(), 0);
+                const char* c = proj_get_id_code(best.get(), 0);
+                if (a && c)
+                    crs.m_authority = std::string(a) + ":" + c;
             }
         }
         const PJ_TYPE type = proj_get_type(base);

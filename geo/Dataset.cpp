@@ -8,6 +8,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <type_traits>
@@ -23,8 +24,10 @@
 
 #include "geo/Encoding.hpp"
 #include "geo/Error.hpp"
-#include "geo/OgrConvert.hpp"
-#include "geo/SqliteReadAhead.hpp"
+#include "geo/Parallel.hpp"
+#include "geo/detail/OgrConvert.hpp"
+#include "geo/detail/Sqlite.hpp"
+#include "geo/detail/SqliteReadAhead.hpp"
 
 namespace ecotown::geo {
 namespace fs = std::filesystem;
@@ -162,11 +165,49 @@ void checkShapefileLength(const std::string& shp) {
     }
 }
 
+// How one shapefile's text is decoded: GDAL's ENCODING open option ("" = no recoding, the text
+// is UTF-8 or ASCII) and what `info` reports.
+struct ShapefileText {
+    std::string option;
+    TextEncoding encoding;
+};
+ShapefileText decideShapefileText(const std::string& shp, const CPLStringList& openOptions) {
+    const ShapefileDeclaration decl = readShapefileDeclaration(shp);
+    if (!decl.encoding().empty())
+        return {decl.encoding(), {decl.encoding(), decl.describe()}};
+    CPLStringList raw(openOptions);
+    raw.SetNameValue("ENCODING", "");
+    SharedDataset rawDs = openRaw(shp, raw);
+    switch (guessText(*rawDs)) {
+        case TextGuess::Ascii:
+            return {"", {"UTF-8", decl.describe() + "; text is ASCII"}};
+        case TextGuess::Utf8:
+            return {"", {"UTF-8", decl.describe() + "; text is valid UTF-8"}};
+        case TextGuess::Cp874:
+            return {"CP874",
+                    {"CP874", decl.describe() +
+                                  "; text is not UTF-8 but valid CP874/TIS-620 (Thai): decoded "
+                                  "as CP874"}};
+        case TextGuess::Other:
+            break;
+    }
+    return {"ISO-8859-1",
+            {"ISO-8859-1", decl.describe() + "; text is neither UTF-8 nor CP874: decoded as "
+                                             "ISO-8859-1 (use --encoding)"}};
+}
+
 std::string csvOption(const char* key, const char* value) {
     return std::string(key) + "=" + value;
 }
 
 }  // namespace
+
+// A layer opened on its own (a shapefile of a folder with its own code page).
+struct LayerSlot {
+    SharedDataset ds;
+    OGRLayer* layer = nullptr;
+    TextEncoding encoding;
+};
 
 struct Dataset::Impl {
     std::string source;
@@ -174,12 +215,29 @@ struct Dataset::Impl {
     SharedDataset ds;
     TextEncoding encoding;
     std::string driver;
+    std::map<std::string, LayerSlot> ownLayers;  // by layer name; the others are ds's
+
+    // The dataset and the encoding of a layer that layer() returned.
+    const SharedDataset& datasetOf(OGRLayer* l) const {
+        for (const auto& [name, slot] : ownLayers) {
+            if (slot.layer == l)
+                return slot.ds;
+        }
+        return ds;
+    }
+    const TextEncoding& encodingOf(OGRLayer* l) const {
+        for (const auto& [name, slot] : ownLayers) {
+            if (slot.layer == l)
+                return slot.encoding;
+        }
+        return encoding;
+    }
 
     OGRLayer* layer(const std::string& name) const {
         if (name.empty()) {
             if (ds->GetLayerCount() == 0)
                 throw InputError(source, "contains no layers");
-            return ds->GetLayer(0);
+            return own(ds->GetLayer(0));
         }
         OGRLayer* l = ds->GetLayerByName(name.c_str());
         if (l == nullptr) {
@@ -188,7 +246,11 @@ struct Dataset::Impl {
                 names += (names.empty() ? "" : ", ") + std::string(x->GetName());
             throw InputError(source, "no layer named '" + name + "' (layers: " + names + ")");
         }
-        return l;
+        return own(l);
+    }
+    OGRLayer* own(OGRLayer* l) const {
+        const auto it = ownLayers.find(l->GetName());
+        return it == ownLayers.end() ? l : it->second.layer;
     }
 
     Crs layerCrs(OGRLayer* l, bool* assumed) const {
@@ -257,40 +319,27 @@ Dataset Dataset::open(const std::string& source, const OpenOptions& options) {
         checkShapefileLength(shp);
 
     if (!shapefiles.empty()) {
-        const ShapefileDeclaration decl = readShapefileDeclaration(shapefiles.front());
         if (!options.encoding.empty()) {
             openOptions.SetNameValue("ENCODING", options.encoding.c_str());
             impl->encoding = {options.encoding, "--encoding"};
-        } else if (!decl.encoding().empty()) {
-            openOptions.SetNameValue("ENCODING", decl.encoding().c_str());
-            impl->encoding = {decl.encoding(), decl.describe()};
         } else {
-            CPLStringList raw(openOptions);
-            raw.SetNameValue("ENCODING", "");
-            SharedDataset rawDs = openRaw(source, raw);
-            switch (guessText(*rawDs)) {
-                case TextGuess::Ascii:
-                    impl->encoding = {"UTF-8", decl.describe() + "; text is ASCII"};
-                    openOptions.SetNameValue("ENCODING", "");
-                    break;
-                case TextGuess::Utf8:
-                    impl->encoding = {"UTF-8", decl.describe() + "; text is valid UTF-8"};
-                    openOptions.SetNameValue("ENCODING", "");
-                    break;
-                case TextGuess::Cp874:
-                    impl->encoding = {"CP874", decl.describe() +
-                                                   "; text is not UTF-8 but valid CP874/TIS-620 "
-                                                   "(Thai): decoded as CP874"};
-                    openOptions.SetNameValue("ENCODING", "CP874");
-                    break;
-                case TextGuess::Other:
-                    impl->encoding = {"ISO-8859-1",
-                                      decl.describe() +
-                                          "; text is neither UTF-8 nor CP874: decoded "
-                                          "as ISO-8859-1 (use --encoding)"};
-                    openOptions.SetNameValue("ENCODING", "ISO-8859-1");
-                    break;
+            // Each shapefile of a folder declares (or is detected as) its own code page: the
+            // first one's goes to the folder's dataset, any other is opened on its own.
+            const ShapefileText first = decideShapefileText(shapefiles.front(), openOptions);
+            for (std::size_t i = 1; i < shapefiles.size(); ++i) {
+                ShapefileText text = decideShapefileText(shapefiles[i], openOptions);
+                if (text.option == first.option)
+                    continue;
+                CPLStringList own(openOptions);
+                own.SetNameValue("ENCODING", text.option.c_str());
+                LayerSlot slot{openRaw(shapefiles[i], own), nullptr, std::move(text.encoding)};
+                if (slot.ds->GetLayerCount() != 1)
+                    continue;
+                slot.layer = slot.ds->GetLayer(0);
+                impl->ownLayers.emplace(slot.layer->GetName(), std::move(slot));
             }
+            openOptions.SetNameValue("ENCODING", first.option.c_str());
+            impl->encoding = first.encoding;
         }
     } else if (!options.encoding.empty()) {
         impl->encoding = {options.encoding, "--encoding"};
@@ -326,7 +375,7 @@ LayerInfo Dataset::layerInfo(const std::string& layerName) const {
     LayerInfo info;
     info.name = l->GetName();
     info.driver = m_impl->driver;
-    info.encoding = m_impl->encoding;
+    info.encoding = m_impl->encodingOf(l);
     clearGdalError();
     info.featureCount = l->GetFeatureCount(TRUE);
     info.geometryType = fromOgrType(l->GetGeomType());
@@ -394,10 +443,10 @@ std::int64_t FeatureReader::count() const {
 
 FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& options) const {
     auto impl = std::make_unique<FeatureReader::Impl>();
-    impl->ds = m_impl->ds;
     impl->source = m_impl->source;
     impl->info = layerInfo(layerName);
     OGRLayer* l = m_impl->layer(layerName);
+    impl->ds = m_impl->datasetOf(l);
     impl->layer = l;
     if (options.requireCrs && !impl->info.crs.isKnown() &&
         impl->info.geometryType != GeometryType::None) {
@@ -518,20 +567,6 @@ bool readWkbPoint(const std::uint8_t* p, std::size_t n, double& x, double& y) {
     return !(std::isnan(x) && std::isnan(y));
 }
 
-std::string quoteIdentifier(const std::string& name) {
-    std::string out = "\"";
-    for (char c : name)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-struct SqliteCloser {
-    void operator()(sqlite3* db) const { sqlite3_close(db); }
-};
-struct StatementFinalizer {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-
 // x/y of a GeoPackage geometry blob holding a point (header, optional envelope, then WKB).
 bool readGpkgPoint(const std::uint8_t* b, std::size_t n, double& x, double& y) {
     if (n < 8 || b[0] != 'G' || b[1] != 'P')
@@ -547,7 +582,7 @@ bool readGpkgPoint(const std::uint8_t* b, std::size_t n, double& x, double& y) {
     return n > header && readWkbPoint(b + header, n - header, x, y);
 }
 
-using SqliteDb = std::unique_ptr<sqlite3, SqliteCloser>;
+using SqliteDb = SqlitePtr;
 
 // Read-only, for one pass over a table, through the read-ahead VFS; null when the file cannot
 // be opened. A page cache of a few pages that SQLite reuses was measured faster than
@@ -555,14 +590,11 @@ using SqliteDb = std::unique_ptr<sqlite3, SqliteCloser>;
 // (125 ms, 90 ms with the read-ahead): the same memory stays in the CPU's cache, where every new
 // page of a mapping or of a large cache costs a first touch.
 SqliteDb openForReading(const std::string& path) {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        readAheadVfs()) != SQLITE_OK) {
-        sqlite3_close(db);
-        return nullptr;
-    }
-    sqlite3_exec(db, "PRAGMA mmap_size=0; PRAGMA cache_size=32", nullptr, nullptr, nullptr);
-    return SqliteDb(db);
+    SqliteDb db = openSqlite(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, readAheadVfs());
+    if (db)
+        sqlite3_exec(db.get(), "PRAGMA mmap_size=0; PRAGMA cache_size=32", nullptr, nullptr,
+                     nullptr);
+    return db;
 }
 
 // Coordinates are handed on in runs of this many points (PointReadOptions::onPoints).
@@ -673,6 +705,51 @@ class RunDelivery {
     std::atomic<bool> m_delivered{false};
 };
 
+// Does the table hold what the fast path assumes? A rowid table (not WITHOUT ROWID) whose fid
+// is its only primary key, declared INTEGER, so an alias of the rowid: integer, unique fids
+// that a range query walks in b-tree order. `countHint` is gpkg_ogr_contents' feature count
+// when the file has one (only a hint: the file may lie).
+bool fastReadable(sqlite3* db, const std::string& table, const std::string& fidColumn,
+                  const std::string& geomColumn, std::optional<std::int64_t>& countHint) {
+    const char* type = nullptr;
+    const char* collation = nullptr;
+    int notNull = 0, primaryKey = 0, autoIncrement = 0;
+    if (sqlite3_table_column_metadata(db, "main", table.c_str(), "rowid", &type, &collation,
+                                      &notNull, &primaryKey, &autoIncrement) != SQLITE_OK) {
+        return false;  // WITHOUT ROWID, a view, or no such table
+    }
+    if (sqlite3_table_column_metadata(db, "main", table.c_str(), fidColumn.c_str(), &type,
+                                      &collation, &notNull, &primaryKey,
+                                      &autoIncrement) != SQLITE_OK ||
+        type == nullptr || !EQUAL(type, "INTEGER") || primaryKey == 0) {
+        return false;  // a REAL or TEXT fid, or one that is not the key
+    }
+    if (sqlite3_table_column_metadata(db, "main", table.c_str(), geomColumn.c_str(), nullptr,
+                                      nullptr, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return false;
+    }
+    // A composite key makes an INTEGER column part of it, not the rowid.
+    sqlite3_stmt* raw = nullptr;
+    const std::string keys =
+        "SELECT count(*) FROM pragma_table_info(" + quoteLiteral(table) + ") WHERE pk > 0";
+    if (sqlite3_prepare_v2(db, keys.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+        return false;
+    StatementPtr st(raw);
+    if (sqlite3_step(raw) != SQLITE_ROW || sqlite3_column_int64(raw, 0) != 1)
+        return false;
+    const char* countSql =
+        "SELECT feature_count FROM gpkg_ogr_contents WHERE lower(table_name) = lower(?1)";
+    if (sqlite3_prepare_v2(db, countSql, -1, &raw, nullptr) == SQLITE_OK) {
+        st.reset(raw);
+        sqlite3_bind_text(raw, 1, table.c_str(), static_cast<int>(table.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(raw) == SQLITE_ROW && sqlite3_column_type(raw, 0) == SQLITE_INTEGER &&
+            sqlite3_column_int64(raw, 0) >= 0) {
+            countHint = sqlite3_column_int64(raw, 0);
+        }
+    }
+    return true;
+}
+
 // The fast path for a GeoPackage table: SQLite directly, two connections over halves of the fid
 // range (about 3x faster than GDAL's feature loop at a million points). False, with no callback
 // made, when the table cannot be read this way; throws InputError when it fails after points
@@ -685,6 +762,9 @@ bool readGpkgPointsDirect(const std::string& path, const std::string& tableName,
     auto db = openForReading(path);
     if (!db)
         return false;
+    std::optional<std::int64_t> countHint;
+    if (!fastReadable(db.get(), tableName, fidColumn, geomColumn, countHint))
+        return false;
     const std::string table = quoteIdentifier(tableName);
     const std::string fid = quoteIdentifier(fidColumn);
     sqlite3_stmt* raw = nullptr;
@@ -694,11 +774,15 @@ bool readGpkgPointsDirect(const std::string& path, const std::string& tableName,
                                  "), (SELECT MAX(" + fid + ") FROM " + table + ")";
     if (sqlite3_prepare_v2(db.get(), rangeSql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
         return false;
-    std::unique_ptr<sqlite3_stmt, StatementFinalizer> range(raw);
+    StatementPtr range(raw);
     if (sqlite3_step(range.get()) != SQLITE_ROW)
         return false;
     if (sqlite3_column_type(range.get(), 0) == SQLITE_NULL)
         return true;  // an empty table
+    if (sqlite3_column_type(range.get(), 0) != SQLITE_INTEGER ||
+        sqlite3_column_type(range.get(), 1) != SQLITE_INTEGER) {
+        return false;  // not a rowid after all
+    }
     const std::int64_t lo = sqlite3_column_int64(range.get(), 0),
                        hi = sqlite3_column_int64(range.get(), 1);
     range.reset();
@@ -709,17 +793,22 @@ bool readGpkgPointsDirect(const std::string& path, const std::string& tableName,
     // Each part's columns are reserved for every fid of its range, so that they never move while
     // the runs in them are handed on (reserving only claims address space). Fid ranges too
     // sparse for that are read into growing columns and handed on when the read is complete.
+    // The range is what the b-tree holds, not what the file claims; a fid range much wider
+    // than the file's own feature count (sparse fids, or a count that lies) is read growing.
     constexpr std::uint64_t kMaxReserved = std::uint64_t(1) << 26;  // 64 Mi points
-    const auto rangeSize = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo) + 1;
-    const bool stable = rangeSize <= kMaxReserved;
+    const std::uint64_t span = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    const std::uint64_t rangeSize = span + 1;  // 0: all 2^64 fids (wrapped)
+    const bool stable = rangeSize != 0 && rangeSize <= kMaxReserved && countHint &&
+                        rangeSize <= 2 * static_cast<std::uint64_t>(*countHint) + 65536;
     struct Part {
         Dataset::PointColumns cols;
         std::size_t handedOn = 0;
         bool prepared = false, ok = false;
         std::string error;
     };
-    const unsigned threads = (hi - lo > 200000) ? 2u : 1u;
-    const std::int64_t mid = threads == 1 ? hi : lo + (hi - lo) / 2;
+    const unsigned threads = span > 200000 ? 2u : 1u;
+    const auto mid =
+        threads == 1 ? hi : static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + span / 2);
     std::vector<Part> parts(threads);
     RunDelivery delivery(threads, options.onPoints);
     auto handOn = [&](unsigned t, bool all) {
@@ -736,8 +825,12 @@ bool readGpkgPointsDirect(const std::string& path, const std::string& tableName,
         Part& part = parts[t];
         try {
             // Part 0 has room for all: the other parts are appended to it without a move.
-            const auto reserve = static_cast<std::size_t>(std::min<std::uint64_t>(
-                kMaxReserved, t == 0 ? rangeSize : static_cast<std::uint64_t>(b - a) + 1));
+            const auto reserve = static_cast<std::size_t>(
+                !stable ? 0
+                        : std::min<std::uint64_t>(kMaxReserved,
+                                                  t == 0 ? rangeSize
+                                                         : static_cast<std::uint64_t>(b) -
+                                                               static_cast<std::uint64_t>(a) + 1));
             part.cols.x.reserve(reserve);
             part.cols.y.reserve(reserve);
             adviseHugePages(part.cols.x);
@@ -755,7 +848,7 @@ bool readGpkgPointsDirect(const std::string& path, const std::string& tableName,
                 return;
             }
             part.prepared = true;
-            std::unique_ptr<sqlite3_stmt, StatementFinalizer> stmt(st);
+            StatementPtr stmt(st);
             sqlite3_bind_int64(st, 1, a);
             sqlite3_bind_int64(st, 2, b);
             Dataset::PointColumns& cols = part.cols;
@@ -788,13 +881,12 @@ bool readGpkgPointsDirect(const std::string& path, const std::string& tableName,
         }
         delivery.finish(t);
     };
-    if (threads == 1) {
-        work(0, lo, hi);
-    } else {
-        std::thread second(work, 1u, mid + 1, hi);
-        work(0, lo, mid);
-        second.join();
-    }
+    parallelFor(threads, [&](std::size_t t) {
+        if (t == 0)
+            work(0, lo, threads == 1 ? hi : mid);
+        else
+            work(1, mid + 1, hi);
+    });
     if (!stable) {  // the columns may have moved while growing: hand on only now, in order
         RunDelivery late(threads, options.onPoints);
         for (unsigned t = 0; t < threads; ++t) {
@@ -842,16 +934,16 @@ bool findGpkgPointTable(sqlite3* db, const std::string& layer, std::string& tabl
         "(?1 = '' OR lower(c.table_name) = lower(?1))";
     if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
         return false;
-    std::unique_ptr<sqlite3_stmt, StatementFinalizer> st(raw);
+    StatementPtr st(raw);
     sqlite3_bind_text(raw, 1, layer.c_str(), static_cast<int>(layer.size()), SQLITE_TRANSIENT);
     int rows = 0;
     while (sqlite3_step(raw) == SQLITE_ROW) {
         if (++rows > 1)
             return false;
-        table = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
-        geomColumn = reinterpret_cast<const char*>(sqlite3_column_text(raw, 1));
+        table = columnText(raw, 0);  // NULL (a hostile file) reads as "": not handled here
+        geomColumn = columnText(raw, 1);
     }
-    if (rows != 1)
+    if (rows != 1 || table.empty() || geomColumn.empty())
         return false;
     // The fid: the INTEGER PRIMARY KEY (SQLite's rowid), as GDAL takes it.
     const std::string info = "PRAGMA table_info(" + quoteIdentifier(table) + ")";
@@ -863,9 +955,9 @@ bool findGpkgPointTable(sqlite3* db, const std::string& layer, std::string& tabl
         if (sqlite3_column_int(raw, 5) == 0)
             continue;
         ++keys;
-        const char* type = reinterpret_cast<const char*>(sqlite3_column_text(raw, 2));
-        if (type != nullptr && EQUAL(type, "INTEGER"))
-            fidColumn = reinterpret_cast<const char*>(sqlite3_column_text(raw, 1));
+        const std::string type = columnText(raw, 2);
+        if (EQUAL(type.c_str(), "INTEGER"))
+            fidColumn = columnText(raw, 1);
     }
     return keys == 1 && !fidColumn.empty();
 }
@@ -921,12 +1013,16 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
             handedOn += n;
         }
     };
+    // The count may be what the file says (gpkg_ogr_contents), not what it holds: reserve no
+    // more than a few million points from it; the columns grow past that if they must.
     const GIntBig total = l->GetFeatureCount(FALSE);
     if (total > 0) {
-        out.x.reserve(static_cast<std::size_t>(total));
-        out.y.reserve(static_cast<std::size_t>(total));
+        constexpr GIntBig kMaxReserved = GIntBig(1) << 22;
+        const auto reserve = static_cast<std::size_t>(std::min(total, kMaxReserved));
+        out.x.reserve(reserve);
+        out.y.reserve(reserve);
         if (options.fids)
-            out.fid.reserve(static_cast<std::size_t>(total));
+            out.fid.reserve(reserve);
     }
     // Attributes are not needed: ignore them all, and read the geometry column as WKB batches.
     OGRFeatureDefn* defn = l->GetLayerDefn();

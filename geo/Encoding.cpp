@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+
+#include <iconv.h>
 
 namespace ecotown::geo {
 namespace {
@@ -53,43 +56,74 @@ bool isAscii(std::string_view text) {
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+namespace {
+
+// The length of the UTF-8 sequence starting at s[i] and its code point; 0 when it is not one
+// (a stray byte, a cut sequence, an overlong form, a surrogate).
+std::size_t utf8Sequence(std::string_view s, std::size_t i, char32_t& cp) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    int n = 0;
+    if (c < 0x80) {
+        cp = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        n = 1;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 2;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k <= n; ++k) {
+        if (i + k >= s.size())
+            return 0;
+        const auto cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+        return 0;
+    }
+    return static_cast<std::size_t>(n) + 1;
+}
+
+}  // namespace
+
 bool isValidUtf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int n = 0;
-        char32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
+    char32_t cp = 0;
+    for (std::size_t i = 0, n = 0; i < s.size(); i += n) {
+        if ((n = utf8Sequence(s, i, cp)) == 0)
             return false;
-        }
-        for (int k = 1; k <= n; ++k) {
-            if (i + k >= s.size())
-                return false;
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        // overlong forms and surrogates are not UTF-8
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-            return false;
-        }
-        i += n + 1;
     }
     return true;
+}
+
+std::string displayText(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    char32_t cp = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = utf8Sequence(s, i, cp);
+        if (n == 0 || cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+            const std::size_t bytes = n == 0 ? 1 : n;
+            for (std::size_t k = 0; k < bytes; ++k) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(s[i + k]));
+                out += buf;
+            }
+            i += bytes;
+            continue;
+        }
+        out.append(s.substr(i, n));
+        i += n;
+    }
+    return out;
 }
 
 bool isValidCp874(std::string_view text) {
@@ -168,9 +202,27 @@ std::string encodingFromCpg(const std::string& raw) {
     return raw;
 }
 
+bool isKnownEncoding(const std::string& name) {
+    const bool nameLike =
+        !name.empty() && name.size() <= 40 &&
+        std::all_of(name.begin(), name.end(), [](unsigned char c) {
+            return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == ':';
+        });
+    if (!nameLike)
+        return false;
+    const iconv_t cd = iconv_open("UTF-8", name.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return false;
+    iconv_close(cd);
+    return true;
+}
+
 std::string ShapefileDeclaration::encoding() const {
-    if (!cpg.empty())
-        return encodingFromCpg(cpg);
+    if (!cpg.empty()) {
+        // A .cpg that names no code page iconv knows declares nothing usable: detect instead.
+        const std::string name = encodingFromCpg(cpg);
+        return isKnownEncoding(name) ? name : std::string();
+    }
     switch (ldid) {
         case 0x00:
         case 0x57:
@@ -204,8 +256,11 @@ std::string ShapefileDeclaration::encoding() const {
 }
 
 std::string ShapefileDeclaration::describe() const {
-    if (!cpg.empty())
-        return "declared by .cpg (" + cpg + ")";
+    if (!cpg.empty()) {
+        if (encoding().empty())
+            return "the .cpg (" + displayText(cpg) + ") names no known code page";
+        return "declared by .cpg (" + displayText(cpg) + ")";
+    }
     if (ldid == 0)
         return "no .cpg and no DBF code page";
     char buf[8];
@@ -231,8 +286,11 @@ ShapefileDeclaration readShapefileDeclaration(const std::string& path) {
     };
     const fs::path cpg = sidecar(".cpg", ".CPG");
     if (!cpg.empty()) {
+        // A code page name is short: read no more than a line's worth of a hostile .cpg.
         std::ifstream f(cpg, std::ios::binary);
-        std::string content((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+        std::string content(64, '\0');
+        f.read(content.data(), static_cast<std::streamsize>(content.size()));
+        content.resize(static_cast<std::size_t>(f.gcount()));
         const auto b = content.find_first_not_of(" \t\r\n");
         const auto e = content.find_last_not_of(" \t\r\n");
         d.cpg = b == std::string::npos ? "" : content.substr(b, e - b + 1);

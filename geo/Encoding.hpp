@@ -11,6 +11,11 @@ namespace ecotown::geo {
 
 bool isAscii(std::string_view text);
 bool isValidUtf8(std::string_view text);
+// Text safe to print or put in JSON: control characters and bytes that are not UTF-8 become
+// \xNN escapes, so that a hostile file can neither drive the terminal nor break the output.
+std::string displayText(std::string_view text);
+// Does iconv (GDAL's recoder) know this encoding name?
+bool isKnownEncoding(const std::string& name);
 // Every byte is defined in Windows-874 (TIS-620 plus a few symbols in 0x80-0x9F).
 bool isValidCp874(std::string_view text);
 std::string cp874ToUtf8(std::string_view text);

@@ -7,7 +7,7 @@
 #include <ogr_geometry.h>
 
 #include "geo/Error.hpp"
-#include "geo/OgrConvert.hpp"
+#include "geo/detail/OgrConvert.hpp"
 
 namespace ecotown::geo {
 

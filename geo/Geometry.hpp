@@ -23,7 +23,7 @@ enum class GeometryType : std::uint8_t {
     MultiPoint,
     MultiLineString,
     MultiPolygon,
-    GeometryCollection,  // read as a type, never produced by our own code
+    GeometryCollection,  // read and written whole (see Geometry::collectionWkb)
 };
 
 const char* geometryTypeName(GeometryType type);
@@ -55,6 +55,10 @@ struct Geometry {
     std::vector<double> z;  // empty, or one per coordinate
     std::vector<std::uint32_t> ringEnds;
     std::vector<std::uint32_t> partEnds;
+    // A GeometryCollection only: its members' structure as ISO WKB (little-endian, linear). Its
+    // vertices are `coords` (and `z`), in the order the WKB lists them, and are what counts: a
+    // transformation changes `coords` and the writers put them back into the structure.
+    std::vector<std::uint8_t> collectionWkb;
 
     static Geometry point(double x, double y);
     bool isNull() const { return type == GeometryType::None; }

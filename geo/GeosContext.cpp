@@ -1,10 +1,11 @@
-#include "geo/GeosContext.hpp"
+#include "geo/detail/GeosContext.hpp"
 
 #include <cstdarg>
 #include <cstdio>
 #include <vector>
 
 #include "geo/Error.hpp"
+#include "geo/detail/OgrConvert.hpp"
 
 namespace ecotown::geo::detail {
 namespace {
@@ -163,9 +164,17 @@ GeosGeometryPtr toGeos(const Geometry& g) {
                                               static_cast<unsigned>(parts.size()));
             break;
         }
-        case GeometryType::GeometryCollection:
-            out = GEOSGeom_createEmptyCollection_r(h, GEOS_GEOMETRYCOLLECTION);
+        case GeometryType::GeometryCollection: {
+            // Through WKB: the structure with this geometry's (maybe transformed) vertices.
+            const OgrGeometryPtr ogr = toOgr(g);
+            std::vector<unsigned char> wkb(static_cast<std::size_t>(ogr->WkbSize()));
+            if (ogr->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso) != OGRERR_NONE)
+                throw Error("", "cannot convert a GeometryCollection");
+            GEOSWKBReader* reader = GEOSWKBReader_create_r(h);
+            out = GEOSWKBReader_read_r(h, reader, wkb.data(), wkb.size());
+            GEOSWKBReader_destroy_r(h, reader);
             break;
+        }
     }
     if (!out)
         throw Error("", "GEOS: " + geosLastError());
@@ -240,8 +249,20 @@ Geometry fromGeos(const GEOSGeometry* geometry) {
             }
             if (!polys.coords.empty())
                 return polys;
-            out.type = GeometryType::GeometryCollection;
-            break;
+            // No polygons: the whole collection, through WKB.
+            GEOSWKBWriter* writer = GEOSWKBWriter_create_r(h);
+            GEOSWKBWriter_setByteOrder_r(h, writer, GEOS_WKB_NDR);
+            std::size_t size = 0;
+            unsigned char* wkb = GEOSWKBWriter_write_r(h, writer, geometry, &size);
+            GEOSWKBWriter_destroy_r(h, writer);
+            OGRGeometry* ogr = nullptr;
+            const bool ok = wkb && OGRGeometryFactory::createFromWkb(wkb, nullptr, &ogr, size,
+                                                                     wkbVariantIso) == OGRERR_NONE;
+            GEOSFree_r(h, wkb);
+            const OgrGeometryPtr owned(ogr);
+            if (!ok)
+                throw Error("", "cannot convert a GeometryCollection from GEOS");
+            return fromOgr(owned.get());
         }
         default:
             break;

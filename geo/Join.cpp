@@ -7,7 +7,8 @@
 #include <thread>
 
 #include "geo/Error.hpp"
-#include "geo/GeosContext.hpp"
+#include "geo/Parallel.hpp"
+#include "geo/detail/GeosContext.hpp"
 
 namespace ecotown::geo {
 using namespace detail;
@@ -22,7 +23,11 @@ constexpr std::int32_t kUnknownCell = -3;   // not yet classified (only while bu
 struct PolygonIndex::Impl {
     std::vector<Geometry> polygons;
     std::vector<GeosGeometryPtr> geos;
-    GEOSSTRtree* tree = nullptr;
+    // Destroyed on the thread that destroys the index, with that thread's GEOS context.
+    struct TreeDeleter {
+        void operator()(GEOSSTRtree* t) const { GEOSSTRtree_destroy_r(geosContext(), t); }
+    };
+    std::unique_ptr<GEOSSTRtree, TreeDeleter> tree;
     std::vector<std::size_t> ids;  // stable storage for tree items
 
     // Grid over the polygons' extent: a polygon index, -1 (outside all), or kBoundaryCell.
@@ -55,11 +60,6 @@ struct PolygonIndex::Impl {
         pool.push_back(std::move(set));
     }
 
-    ~Impl() {
-        if (tree)
-            GEOSSTRtree_destroy_r(geosContext(), tree);
-    }
-
     std::vector<GeosPreparedPtr> prepareAll() const {
         std::vector<GeosPreparedPtr> out;
         out.reserve(geos.size());
@@ -75,7 +75,7 @@ struct PolygonIndex::Impl {
         GeosGeometryPtr pt(GEOSGeom_createPointFromXY_r(h, x, y));
         std::vector<std::size_t> candidates;
         GEOSSTRtree_query_r(
-            h, tree, pt.get(),
+            h, tree.get(), pt.get(),
             [](void* item, void* user) {
                 static_cast<std::vector<std::size_t>*>(user)->push_back(
                     *static_cast<std::size_t*>(item));
@@ -191,7 +191,7 @@ PolygonIndex::PolygonIndex(std::vector<Geometry> polygons) : m_impl(std::make_un
     GEOSContextHandle_t h = geosContext();
     Impl& d = *m_impl;
     d.polygons = std::move(polygons);
-    d.tree = GEOSSTRtree_create_r(h, 10);
+    d.tree.reset(GEOSSTRtree_create_r(h, 10));
     d.ids.resize(d.polygons.size());
     for (std::size_t i = 0; i < d.polygons.size(); ++i) {
         const Geometry& p = d.polygons[i];
@@ -202,12 +202,12 @@ PolygonIndex::PolygonIndex(std::vector<Geometry> polygons) : m_impl(std::make_un
         d.geos.push_back(toGeos(p));
         d.ids[i] = i;
         GeosGeometryPtr envelope(GEOSEnvelope_r(h, d.geos.back().get()));
-        GEOSSTRtree_insert_r(h, d.tree, envelope.get(), &d.ids[i]);
+        GEOSSTRtree_insert_r(h, d.tree.get(), envelope.get(), &d.ids[i]);
     }
     // Force the tree to build now, so that concurrent queries only read it.
     GeosGeometryPtr probe(GEOSGeom_createPointFromXY_r(h, 0, 0));
     GEOSSTRtree_query_r(
-        h, d.tree, probe.get(), [](void*, void*) {}, nullptr);
+        h, d.tree.get(), probe.get(), [](void*, void*) {}, nullptr);
     d.buildGrid();
     d.shared = d.prepareAll();
 }
@@ -247,15 +247,12 @@ std::vector<std::int32_t> PolygonIndex::locateAll(std::span<const double> x,
         work(0, x.size());
         return out;
     }
-    std::vector<std::thread> pool;
     const std::size_t chunk = (x.size() + threads - 1) / threads;
-    for (unsigned t = 0; t < threads; ++t) {
+    parallelFor(threads, [&](std::size_t t) {
         const std::size_t b = t * chunk, e = std::min(x.size(), b + chunk);
         if (b < e)
-            pool.emplace_back(work, b, e);
-    }
-    for (auto& t : pool)
-        t.join();
+            work(b, e);
+    });
     return out;
 }
 

@@ -1,4 +1,4 @@
-#include "geo/OgrConvert.hpp"
+#include "geo/detail/OgrConvert.hpp"
 
 #include <cpl_error.h>
 #include <ogr_api.h>
@@ -50,6 +50,85 @@ OGRPolygon* makePolygon(const Geometry& g, std::uint32_t ringBegin, std::uint32_
 OGRPoint* makePoint(const Geometry& g, std::size_t i) {
     return g.hasZ() ? new OGRPoint(g.coords[i].x, g.coords[i].y, g.z[i])
                     : new OGRPoint(g.coords[i].x, g.coords[i].y);
+}
+
+// Every vertex of a linear geometry in WKB order: read into `out`, or (writing) set from it.
+void collectVertices(const OGRGeometry& g, bool z, Geometry& out) {
+    switch (wkbFlatten(g.getGeometryType())) {
+        case wkbPoint: {
+            const auto* p = g.toPoint();
+            if (!p->IsEmpty()) {
+                out.coords.push_back({p->getX(), p->getY()});
+                if (z)
+                    out.z.push_back(p->getZ());
+            }
+            return;
+        }
+        case wkbLineString:
+        case wkbLinearRing: {
+            const auto* line = g.toSimpleCurve();
+            for (int i = 0; i < line->getNumPoints(); ++i) {
+                out.coords.push_back({line->getX(i), line->getY(i)});
+                if (z)
+                    out.z.push_back(line->getZ(i));
+            }
+            return;
+        }
+        case wkbPolygon:
+            for (const OGRLinearRing* ring : *g.toPolygon())
+                collectVertices(*ring, z, out);
+            return;
+        default:
+            if (OGR_GT_IsSubClassOf(g.getGeometryType(), wkbGeometryCollection)) {
+                for (const OGRGeometry* member : *g.toGeometryCollection())
+                    collectVertices(*member, z, out);
+            }
+            return;
+    }
+}
+
+void placeVertices(OGRGeometry& g, const Geometry& from, std::size_t& next) {
+    const bool z = from.hasZ();
+    auto take = [&] {
+        if (next >= from.coords.size())
+            throw Error("", "a GeometryCollection has fewer vertices than its structure");
+        return next++;
+    };
+    switch (wkbFlatten(g.getGeometryType())) {
+        case wkbPoint: {
+            auto* p = g.toPoint();
+            if (!p->IsEmpty()) {
+                const std::size_t i = take();
+                p->setX(from.coords[i].x);
+                p->setY(from.coords[i].y);
+                if (z)
+                    p->setZ(from.z[i]);
+            }
+            return;
+        }
+        case wkbLineString:
+        case wkbLinearRing: {
+            auto* line = g.toSimpleCurve();
+            for (int k = 0; k < line->getNumPoints(); ++k) {
+                const std::size_t i = take();
+                if (z)
+                    line->setPoint(k, from.coords[i].x, from.coords[i].y, from.z[i]);
+                else
+                    line->setPoint(k, from.coords[i].x, from.coords[i].y);
+            }
+            return;
+        }
+        case wkbPolygon:
+            for (OGRLinearRing* ring : *g.toPolygon())
+                placeVertices(*ring, from, next);
+            return;
+        default:
+            if (OGR_GT_IsSubClassOf(g.getGeometryType(), wkbGeometryCollection)) {
+                for (OGRGeometry* member : *g.toGeometryCollection())
+                    placeVertices(*member, from, next);
+            }
+            return;
+    }
 }
 
 }  // namespace
@@ -110,36 +189,22 @@ Geometry fromOgr(const OGRGeometry* geometry) {
     if (geometry == nullptr)
         return out;
     OgrGeometryPtr linear;
-    if (OGR_GT_IsNonLinear(geometry->getGeometryType())) {
+    if (OGR_GT_IsNonLinear(geometry->getGeometryType()) || geometry->hasCurveGeometry(TRUE)) {
         linear.reset(geometry->getLinearGeometry());
         geometry = linear.get();
     }
     out.type = fromOgrType(geometry->getGeometryType());
     const bool z = geometry->Is3D() != FALSE;
     switch (wkbFlatten(geometry->getGeometryType())) {
-        case wkbPoint: {
-            const auto* p = geometry->toPoint();
-            if (!p->IsEmpty()) {
-                out.coords.push_back({p->getX(), p->getY()});
-                if (z)
-                    out.z.push_back(p->getZ());
-            }
+        case wkbPoint:
+        case wkbMultiPoint:
+            collectVertices(*geometry, z, out);  // empty points skipped
             break;
-        }
         case wkbLineString:
             appendLine(*geometry->toLineString(), z, out);
             break;
         case wkbPolygon:
             appendPolygon(*geometry->toPolygon(), z, out);
-            break;
-        case wkbMultiPoint:
-            for (const OGRPoint* p : *geometry->toMultiPoint()) {
-                if (p->IsEmpty())
-                    continue;
-                out.coords.push_back({p->getX(), p->getY()});
-                if (z)
-                    out.z.push_back(p->getZ());
-            }
             break;
         case wkbMultiLineString:
             for (const OGRLineString* l : *geometry->toMultiLineString()) {
@@ -151,9 +216,15 @@ Geometry fromOgr(const OGRGeometry* geometry) {
             for (const OGRPolygon* p : *geometry->toMultiPolygon())
                 appendPolygon(*p, z, out);
             break;
-        case wkbGeometryCollection:
-            // Kept as a type only: its members are not representable in our flat model.
+        case wkbGeometryCollection: {
+            collectVertices(*geometry, z, out);
+            out.collectionWkb.resize(static_cast<std::size_t>(geometry->WkbSize()));
+            if (geometry->exportToWkb(wkbNDR, out.collectionWkb.data(), wkbVariantIso) !=
+                OGRERR_NONE) {
+                throw Error("", "cannot read a GeometryCollection");
+            }
             break;
+        }
         default:
             break;
     }
@@ -203,8 +274,21 @@ OgrGeometryPtr toOgr(const Geometry& g) {
             }
             return OgrGeometryPtr(mp);
         }
-        case GeometryType::GeometryCollection:
-            return OgrGeometryPtr(new OGRGeometryCollection());
+        case GeometryType::GeometryCollection: {
+            if (g.collectionWkb.empty())
+                return OgrGeometryPtr(new OGRGeometryCollection());
+            OGRGeometry* raw = nullptr;
+            if (OGRGeometryFactory::createFromWkb(g.collectionWkb.data(), nullptr, &raw,
+                                                  g.collectionWkb.size(),
+                                                  wkbVariantIso) != OGRERR_NONE) {
+                OGRGeometryFactory::destroyGeometry(raw);
+                throw Error("", "a GeometryCollection's structure cannot be read");
+            }
+            OgrGeometryPtr out(raw);
+            std::size_t next = 0;
+            placeVertices(*out, g, next);
+            return out;
+        }
     }
     return nullptr;
 }
@@ -315,10 +399,10 @@ Crs crsFromOgr(const OGRSpatialReference* srs) {
     return Crs::fromWkt(text);
 }
 
-OGRSpatialReference* newOgrSrs(const Crs& crs) {
+OgrSrsPtr newOgrSrs(const Crs& crs) {
     if (!crs.isKnown())
         return nullptr;
-    auto* srs = new OGRSpatialReference();
+    OgrSrsPtr srs(new OGRSpatialReference());
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     // Prefer the authority code: drivers then write clean EPSG identifiers (.prj, GPKG srs_id).
     OGRErr err = OGRERR_FAILURE;
@@ -326,10 +410,8 @@ OGRSpatialReference* newOgrSrs(const Crs& crs) {
         err = srs->SetFromUserInput(crs.authorityCode().c_str());
     if (err != OGRERR_NONE)
         err = srs->importFromWkt(crs.wkt().c_str());
-    if (err != OGRERR_NONE) {
-        srs->Release();
+    if (err != OGRERR_NONE)
         return nullptr;
-    }
     return srs;
 }
 

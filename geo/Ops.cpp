@@ -7,7 +7,7 @@
 #include <string>
 
 #include "geo/Error.hpp"
-#include "geo/GeosContext.hpp"
+#include "geo/detail/GeosContext.hpp"
 
 namespace ecotown::geo {
 using namespace detail;

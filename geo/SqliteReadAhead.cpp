@@ -1,4 +1,4 @@
-#include "geo/SqliteReadAhead.hpp"
+#include "geo/detail/SqliteReadAhead.hpp"
 
 #include <algorithm>
 #include <cstring>

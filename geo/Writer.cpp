@@ -1,5 +1,7 @@
 #include "geo/Writer.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,7 +18,7 @@
 #include <gdal_priv.h>
 
 #include "geo/Error.hpp"
-#include "geo/WriterImpl.hpp"
+#include "geo/detail/WriterImpl.hpp"
 
 namespace ecotown::geo {
 namespace fs = std::filesystem;
@@ -65,10 +67,6 @@ std::vector<std::string> writerExtensions(Format format, const std::string& path
 }
 
 }  // namespace detail
-
-namespace {
-std::atomic<int> g_tempCounter{0};
-}  // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Formats
@@ -156,11 +154,6 @@ void CPL_STDCALL GdalErrorCapture::handler(CPLErr errorClass, CPLErrorNum, const
     } catch (...) {
         // out of memory while recording: nothing sensible to do inside a C callback
     }
-}
-
-void registerGdalDrivers() {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
 }
 
 bool appendFixed(std::string& out, double value, int decimals) {
@@ -260,9 +253,13 @@ FeatureWriter::Impl::Impl(std::string path, const Schema& schema, const Crs& sou
                                   : "the output exists: " + target + " (overwrite to replace it)");
         }
     }
-    m_tempBase = (folder / ("." + stem() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                            std::to_string(g_tempCounter++)))
-                     .string();
+    std::string pattern = (folder / ("." + stem() + ".tmp-XXXXXX")).string();
+    if (::mkdtemp(pattern.data()) == nullptr) {
+        throw OutputError(m_path, "cannot create a temporary folder in " + m_folder + ": " +
+                                      std::strerror(errno));
+    }
+    m_tempDir = pattern;
+    m_tempBase = (fs::path(m_tempDir) / stem()).string();
 }
 
 FeatureWriter::Impl::~Impl() {
@@ -392,49 +389,138 @@ void FeatureWriter::Impl::commitOutput(const ProgressCallback& progress) {
     }
 }
 
+namespace {
+
+// Flushes a file or folder to the disk; errno-style error, 0 on success.
+int syncPath(const std::string& path, bool folder) {
+    const int fd =
+        ::open(path.c_str(), (folder ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int rc = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return rc == EINVAL ? 0 : rc;  // a file system that cannot sync folders
+}
+
+}  // namespace
+
+namespace detail {
+RenameFunction& renameFunction() {
+    static RenameFunction f = &std::rename;
+    return f;
+}
+}  // namespace detail
+
+// The new files replace the old ones as one group. Each new file is flushed, given the mode of
+// the file it replaces, and renamed over it (sidecars first, the main file last); the old set
+// is first hard-linked into a folder beside, from which a failed rename puts every file back.
 void FeatureWriter::Impl::renameIntoPlace() {
     if (m_tempBase.empty())
         return;  // appendToExisting: written in place
     std::error_code ec;
     const std::string mainTemp = tempPath(m_extensions.front());
-    if (!fs::exists(mainTemp, ec))
-        throw error("the output was not created");
-    // Sidecars first, the main file last: a reader that sees the new .shp sees a complete set.
+    if (!fs::exists(mainTemp, ec)) {
+        std::vector<std::string> extensions;
+        for (const auto& e : fs::directory_iterator(m_tempDir, ec))
+            extensions.push_back(e.path().extension().string());
+        std::sort(extensions.begin(), extensions.end());
+        std::string made;
+        for (const std::string& e : extensions)
+            made += (made.empty() ? "" : ", ") + e;
+        std::string reason = "GDAL wrote no " + m_extensions.front() + " file";
+        reason += made.empty() ? " (nothing at all)" : " (only " + made + ")";
+        if (m_options.format == Format::Shapefile && m_schema.geometryType == GeometryType::None)
+            reason +=
+                ": a layer without geometry is a lone .dbf table, not a shapefile (write "
+                "CSV or GeoPackage)";
+        throw error(reason);
+    }
+    struct Move {
+        std::string from, to, aside;
+        bool isNew = false, hadOld = false, done = false;
+    };
+    std::vector<Move> moves;
     for (std::size_t i = m_extensions.size(); i-- > 0;) {
-        const std::string& ext = m_extensions[i];
-        const std::string from = tempPath(ext);
-        const std::string to = finalPath(ext);
-        if (fs::exists(fs::symlink_status(from, ec))) {
-            if (std::rename(from.c_str(), to.c_str()) != 0) {
-                throw error("cannot rename the finished output into place: " +
-                            std::string(std::strerror(errno)));
+        Move m{tempPath(m_extensions[i]), finalPath(m_extensions[i]), {}};
+        m.isNew = fs::exists(fs::symlink_status(m.from, ec));
+        m.hadOld = fs::exists(fs::symlink_status(m.to, ec));
+        if (m.isNew || m.hadOld)
+            moves.push_back(std::move(m));
+    }
+    for (const Move& m : moves) {
+        if (!m.isNew)
+            continue;
+        if (const int err = syncPath(m.from, false); err != 0)
+            throw error("cannot flush " + m.from + " to the disk: " + std::strerror(err));
+        struct stat old {};
+        if (m.hadOld && ::stat(m.to.c_str(), &old) == 0 && S_ISREG(old.st_mode))
+            ::chmod(m.from.c_str(), old.st_mode & 07777);  // a replaced file keeps its mode
+    }
+    // The old set, kept by hard links until the new one is complete.
+    const bool group = m_extensions.size() > 1;
+    std::string asideDir;
+    auto putBack = [&]() noexcept {
+        std::error_code ignored;
+        for (Move& m : moves) {
+            if (!m.aside.empty() && fs::exists(m.aside, ignored))
+                ::rename(m.aside.c_str(), m.to.c_str());  // the old file back, over the new
+            else if (m.done && !m.hadOld)
+                fs::remove(m.to, ignored);  // a new file where there was none
+        }
+        if (!asideDir.empty())
+            fs::remove_all(asideDir, ignored);
+    };
+    if (group) {
+        for (Move& m : moves) {
+            if (!m.hadOld)
+                continue;
+            if (asideDir.empty()) {
+                std::string pattern =
+                    (fs::path(m_folder) / ("." + stem() + ".old-XXXXXX")).string();
+                if (::mkdtemp(pattern.data()) == nullptr) {
+                    throw error("cannot create a folder for the previous output: " +
+                                std::string(std::strerror(errno)));
+                }
+                asideDir = pattern;
             }
-        } else if (fs::exists(fs::symlink_status(to, ec))) {
-            // a sidecar of the replaced output that this output does not have (stale index, ...)
-            fs::remove(to, ec);
+            m.aside = (fs::path(asideDir) / fs::path(m.to).filename()).string();
+            if (::link(m.to.c_str(), m.aside.c_str()) != 0) {
+                const std::string why = std::strerror(errno);
+                m.aside.clear();
+                putBack();
+                throw error("cannot keep the previous output aside: " + why);
+            }
         }
     }
+    for (Move& m : moves) {
+        int rc = 0;
+        if (m.isNew) {
+            rc = detail::renameFunction()(m.from.c_str(), m.to.c_str());
+        } else {  // a sidecar of the replaced output that this output does not have
+            fs::remove(m.to, ec);
+            if (ec)
+                rc = -1, errno = ec.value();
+        }
+        if (rc != 0) {
+            const std::string why = std::strerror(errno);
+            putBack();
+            throw error("cannot rename the finished output into place (" + m.to + "): " + why +
+                        (group ? "; the previous output was put back" : ""));
+        }
+        m.done = true;
+    }
+    if (const int err = syncPath(m_folder, true); err != 0)
+        note("the folder could not be flushed to the disk: " + std::string(std::strerror(err)));
+    if (!asideDir.empty())
+        fs::remove_all(asideDir, ec);
+    removeTemporaries();  // the private folder, empty but for what a driver left in it
 }
 
 void FeatureWriter::Impl::removeTemporaries() noexcept {
-    if (m_tempBase.empty())
+    if (m_tempDir.empty())
         return;
-    // Everything that starts with the temporary base: our files and the drivers' own helpers.
-    const std::string prefix = fs::path(m_tempBase).filename().string();
     std::error_code ec;
-    std::vector<fs::path> victims;
-    for (fs::directory_iterator it(m_folder, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.compare(0, prefix.size(), prefix) != 0)
-            continue;
-        if (name.size() > prefix.size() &&
-            std::isdigit(static_cast<unsigned char>(name[prefix.size()]))) {
-            continue;  // ".x.tmp-5-1" must not take ".x.tmp-5-12.shp" of another writer
-        }
-        victims.push_back(it->path());
-    }
-    for (const fs::path& v : victims)
-        fs::remove_all(v, ec);
+    fs::remove_all(m_tempDir, ec);
 }
 
 // ---------------------------------------------------------------------------------------------

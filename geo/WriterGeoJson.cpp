@@ -13,7 +13,8 @@
 #include <vector>
 
 #include "geo/Error.hpp"
-#include "geo/WriterImpl.hpp"
+#include "geo/detail/OgrConvert.hpp"
+#include "geo/detail/WriterImpl.hpp"
 
 namespace ecotown::geo {
 namespace {
@@ -30,7 +31,7 @@ class BufferedFile {
 
     // Returns errno on failure, 0 on success.
     int create(const std::string& path) {
-        m_fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        m_fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         return m_fd < 0 ? errno : 0;
     }
     std::string& buffer() { return m_buffer; }
@@ -342,9 +343,20 @@ class GeoJsonWriter final : public FeatureWriter::Impl {
                 out += ']';
                 break;
             }
-            case GeometryType::GeometryCollection:
-                out += "{\"type\":\"GeometryCollection\",\"geometries\":[]}";
-                return true;
+            case GeometryType::GeometryCollection: {
+                // Each member as a geometry of its own, written as above (precision, rings).
+                out += "{\"type\":\"GeometryCollection\",\"geometries\":[";
+                const detail::OgrGeometryPtr whole = detail::toOgr(g);
+                bool first = true;
+                for (const OGRGeometry* member : *whole->toGeometryCollection()) {
+                    if (!first)
+                        out += ',';
+                    first = false;
+                    ok = appendGeometry(out, detail::fromOgr(member)) && ok;
+                }
+                out += ']';
+                break;
+            }
         }
         out += '}';
         return ok;

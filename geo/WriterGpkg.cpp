@@ -17,9 +17,11 @@
 #include <ogrsf_frmts.h>
 #include <sqlite3.h>
 
+#include "geo/Dataset.hpp"
 #include "geo/Error.hpp"
-#include "geo/OgrConvert.hpp"
-#include "geo/WriterImpl.hpp"
+#include "geo/detail/OgrConvert.hpp"
+#include "geo/detail/Sqlite.hpp"
+#include "geo/detail/WriterImpl.hpp"
 
 namespace ecotown::geo {
 namespace {
@@ -27,37 +29,13 @@ namespace {
 static_assert(std::endian::native == std::endian::little,
               "the GeoPackage encoder writes native doubles as little-endian WKB");
 
-struct SqliteCloser {
-    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-struct StatementFinalizer {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-using SqlitePtr = std::unique_ptr<sqlite3, SqliteCloser>;
-using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
-
-// "name" for SQL, with embedded quotes doubled.
+using detail::SqlitePtr;
+using detail::StatementPtr;
 std::string quoted(const std::string& name) {
-    std::string out = "\"";
-    for (char c : name) {
-        out += c;
-        if (c == '"')
-            out += '"';
-    }
-    out += '"';
-    return out;
+    return detail::quoteIdentifier(name);
 }
-
-// 'text' for SQL literals.
 std::string literal(const std::string& text) {
-    std::string out = "'";
-    for (char c : text) {
-        out += c;
-        if (c == '\'')
-            out += '\'';
-    }
-    out += '\'';
-    return out;
+    return detail::quoteLiteral(text);
 }
 
 std::string lowerAscii(std::string s) {
@@ -153,10 +131,15 @@ class GpkgEncoder {
                 }
                 break;
             }
-            case GeometryType::GeometryCollection:
-                header(7, z);
-                putUint32(0);
+            case GeometryType::GeometryCollection: {
+                // The structure with this geometry's (maybe transformed) vertices, as OGR has it.
+                const detail::OgrGeometryPtr ogr = detail::toOgr(g);
+                const std::size_t at = m_out.size();
+                m_out.resize(at + static_cast<std::size_t>(ogr->WkbSize()));
+                if (ogr->exportToWkb(wkbNDR, m_out.data() + at, wkbVariantIso) != OGRERR_NONE)
+                    throw Error("", "cannot encode a GeometryCollection");
                 break;
+            }
         }
         return m_out;
     }
@@ -328,7 +311,7 @@ class GpkgWriter final : public FeatureWriter::Impl {
         : Impl(path, schema, sourceCrs, options,
                detail::writerExtensions(Format::GeoPackage, path)),
           m_table(options.layerName) {
-        detail::registerGdalDrivers();
+        initGdal();  // the one GDAL initialisation (Dataset.hpp)
         if (options.targetCrs) {
             setOutputCrs(*options.targetCrs, true);
         } else {
@@ -475,17 +458,15 @@ class GpkgWriter final : public FeatureWriter::Impl {
             throw error("cannot create the GeoPackage: " + capture.failure());
         const OGRwkbGeometryType type = detail::toOgrType(m_schema.geometryType, m_schema.hasZ);
         m_hasGeometry = type != wkbNone;
-        OGRSpatialReference* srs = m_hasGeometry ? detail::newOgrSrs(m_outputCrs) : nullptr;
+        const detail::OgrSrsPtr srs = m_hasGeometry ? detail::newOgrSrs(m_outputCrs) : nullptr;
         char** lco = nullptr;
         lco = CSLSetNameValue(lco, "SPATIAL_INDEX", "NO");
         lco = CSLSetNameValue(lco, "FID", freeColumnName("fid", m_schema).c_str());
         if (m_hasGeometry) {
             lco = CSLSetNameValue(lco, "GEOMETRY_NAME", freeColumnName("geom", m_schema).c_str());
         }
-        OGRLayer* layer = ds->CreateLayer(m_table.c_str(), srs, type, lco);
+        OGRLayer* layer = ds->CreateLayer(m_table.c_str(), srs.get(), type, lco);
         CSLDestroy(lco);
-        if (srs != nullptr)
-            srs->Release();
         if (layer == nullptr)
             throw error("cannot create the layer: " + capture.failure());
         for (const FieldDef& field : m_schema.fields) {
@@ -515,13 +496,11 @@ class GpkgWriter final : public FeatureWriter::Impl {
     }
 
     void openWithSqlite() {
-        sqlite3* db = nullptr;
-        const int rc = sqlite3_open_v2(m_tempFile.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        m_db.reset(db);
-        if (rc != SQLITE_OK) {
-            throw error("cannot open the new GeoPackage: " +
-                        std::string(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
-        }
+        std::string why;
+        m_db = detail::openSqlite(m_tempFile, SQLITE_OPEN_READWRITE, nullptr, &why,
+                                  detail::Defensive::No);
+        if (!m_db)
+            throw error("cannot open the new GeoPackage: " + why);
         // A temporary file that is removed on any failure needs neither journal nor fsync; a
         // layer added to an existing file keeps an in-memory journal, so that a failure rolls
         // the file back (new pages are not journalled: this costs little).
@@ -541,7 +520,7 @@ class GpkgWriter final : public FeatureWriter::Impl {
             if (sqlite3_step(st.get()) != SQLITE_ROW) {
                 throw error("GDAL wrote no gpkg_geometry_columns row for the layer");
             }
-            m_geomColumn = reinterpret_cast<const char*>(sqlite3_column_text(st.get(), 0));
+            m_geomColumn = detail::columnText(st.get(), 0);
             m_srsId = sqlite3_column_int(st.get(), 1);
         }
         {

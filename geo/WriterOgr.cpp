@@ -24,9 +24,10 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "geo/Dataset.hpp"
 #include "geo/Error.hpp"
-#include "geo/OgrConvert.hpp"
-#include "geo/WriterImpl.hpp"
+#include "geo/detail/OgrConvert.hpp"
+#include "geo/detail/WriterImpl.hpp"
 
 namespace ecotown::geo {
 namespace {
@@ -342,7 +343,8 @@ void* vsiOpen(void*, const char* path, const char* access) {
         errno = ECANCELED;
         return nullptr;
     }
-    const int fd = ::open(path, flags | O_CLOEXEC, 0666);
+    // Our files live in a private folder (mkdtemp): never follow a link planted in its place.
+    const int fd = ::open(path, flags | O_CLOEXEC | (writing ? O_NOFOLLOW : 0), 0666);
     if (fd < 0)
         return nullptr;
     return new CheckedFile(fd, access[0] == 'a', std::move(status));
@@ -498,13 +500,6 @@ class CslOptions {
     char** m_list = nullptr;
 };
 
-struct SrsReleaser {
-    void operator()(OGRSpatialReference* srs) const {
-        if (srs != nullptr)
-            srs->Release();
-    }
-};
-
 class OgrWriter final : public FeatureWriter::Impl {
   public:
     OgrWriter(const std::string& path, const Schema& schema, const Crs& sourceCrs,
@@ -513,7 +508,7 @@ class OgrWriter final : public FeatureWriter::Impl {
           m_format(options.format),
           m_watch(std::filesystem::absolute(m_tempBase).lexically_normal().string()),
           m_io(m_watch.status()) {
-        detail::registerGdalDrivers();
+        initGdal();  // the one GDAL initialisation (Dataset.hpp)
         installCheckedFileSystem();
         m_lonLat = m_format == Format::CSV && options.csvGeometry == CsvGeometry::LonLat;
         chooseCrs(options);
@@ -534,6 +529,11 @@ class OgrWriter final : public FeatureWriter::Impl {
             names.push_back(f.name);
         switch (m_format) {
             case Format::Shapefile: {
+                if (schema.geometryType == GeometryType::GeometryCollection) {
+                    throw error(
+                        "a shapefile cannot hold a layer of GeometryCollections (write "
+                        "GeoPackage, GeoJSON, FlatGeobuf or KML to keep them)");
+                }
                 const std::string encoding = shapefileEncoding(m_path, options.encoding);
                 layerOptions.set("ENCODING", encoding);
                 std::vector<std::string> renames;
@@ -546,7 +546,7 @@ class OgrWriter final : public FeatureWriter::Impl {
             case Format::FlatGeobuf:
                 layerOptions.set("SPATIAL_INDEX", options.spatialIndex ? "YES" : "NO");
                 // its temporary feature file next to ours, named after ours, checked too
-                layerOptions.set("TEMPORARY_DIR", checkedPath(m_folder));
+                layerOptions.set("TEMPORARY_DIR", checkedPath(m_tempDir));
                 // One geometry type per file: shapefile-style layers mix Polygon and
                 // MultiPolygon, so single types are written as their multi type.
                 if (schema.geometryType == GeometryType::Polygon ||
@@ -588,8 +588,8 @@ class OgrWriter final : public FeatureWriter::Impl {
         m_dataset.reset(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!m_dataset)
             throw error("cannot create the file: " + capture.failure());
-        std::unique_ptr<OGRSpatialReference, SrsReleaser> srs(
-            geometryType == wkbNone ? nullptr : detail::newOgrSrs(m_outputCrs));
+        const detail::OgrSrsPtr srs =
+            geometryType == wkbNone ? nullptr : detail::newOgrSrs(m_outputCrs);
         m_layer =
             m_dataset->CreateLayer(stem().c_str(), srs.get(), geometryType, layerOptions.get());
         if (m_layer == nullptr)
@@ -673,6 +673,12 @@ class OgrWriter final : public FeatureWriter::Impl {
                                       geometryTypeName(geometry.type)};
             }
         } else if (m_geometryType != wkbNone) {
+            if (m_format == Format::Shapefile &&
+                geometry.type == GeometryType::GeometryCollection) {
+                throw FeatureRejected{
+                    "a shapefile cannot hold a GeometryCollection (write GeoPackage, GeoJSON, "
+                    "FlatGeobuf or KML to keep it)"};
+            }
             if (m_format == Format::FlatGeobuf && geometry.isEmpty()) {
                 ++m_skipped;  // GDAL 3.6 FlatGeobuf silently drops such features: say so
                 return;

@@ -40,5 +40,17 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 xvfb ctest --test-dir build-asan --output-on-failure -j"$jobs"
 
+echo "== ThreadSanitizer build: the geo tests that start threads"
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOTOWN_TSAN=ON -DECOTOWN_BUILD_BENCH=OFF
+cmake --build build-tsan -j"$jobs" --target test_geo
+# halt_on_error: any report fails the run. GDAL, PROJ, GEOS and SQLite are not built with TSan:
+# reports inside them are suppressed (tests/tsan.supp), ours never.
+TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp" \
+  ./build-tsan/tests/geo/test_geo \
+  --gtest_filter='ParallelTest.*:JoinTest.*:DatasetTest.GeoPackagePoints*:DatasetTest.WhatTheRunCallback*:DatasetTest.ExtremeFids*'
+
+echo "== writes survive a kill: a few SIGKILLs during convert --overwrite (scripts/kill-test.sh)"
+./scripts/kill-test.sh 3 20000 gpkg shp geojson
+
 echo "== the Debian package: build, lintian, install, use, purge (scripts/test-package.sh)"
 ./scripts/test-package.sh

@@ -7,6 +7,7 @@
 
 #include "app/cli/Command.hpp"
 #include "geo/Dataset.hpp"
+#include "geo/Encoding.hpp"
 
 namespace ecotown::cli {
 namespace {
@@ -50,28 +51,30 @@ class InfoCommand final : public Command {
             m_input.layer.empty() ? ds.layerNames()
                                   : std::vector<std::string>{ds.resolveLayerName(m_input.layer)};
         nlohmann::json out;
-        out["source"] = ds.source();
+        out["source"] = geo::displayText(ds.source());
         out["layers"] = nlohmann::json::array();
-        std::string text = fmt::format("Source: {}\n", ds.source());
+        std::string text = fmt::format("Source: {}\n", geo::displayText(ds.source()));
         for (const std::string& name : layers) {
             const geo::LayerInfo info = ds.layerInfo(name);
             const std::string warning = areaOfUseWarning(info);
             nlohmann::json j;
-            j["name"] = info.name;
+            j["name"] = geo::displayText(info.name);
             j["driver"] = info.driver;
             j["feature_count"] = info.featureCount;
             j["geometry_type"] = geo::geometryTypeName(info.geometryType);
             j["has_z"] = info.hasZ;
-            j["crs"] = info.crs.isKnown() ? nlohmann::json{{"authority", info.crs.authorityCode()},
-                                                           {"name", info.crs.name()},
-                                                           {"assumed", info.crsAssumed}}
-                                          : nlohmann::json(nullptr);
+            j["crs"] = info.crs.isKnown()
+                           ? nlohmann::json{{"authority", info.crs.authorityCode()},
+                                            {"name", geo::displayText(info.crs.name())},
+                                            {"assumed", info.crsAssumed}}
+                           : nlohmann::json(nullptr);
             j["extent"] = extentJson(info.extent);
             j["extent_wgs84"] = extentJson(info.extentWgs84);
-            j["encoding"] = {{"name", info.encoding.name}, {"reason", info.encoding.reason}};
+            j["encoding"] = {{"name", geo::displayText(info.encoding.name)},
+                             {"reason", geo::displayText(info.encoding.reason)}};
             j["fields"] = nlohmann::json::array();
             for (const auto& f : info.fields) {
-                j["fields"].push_back({{"name", f.name},
+                j["fields"].push_back({{"name", geo::displayText(f.name)},
                                        {"type", geo::fieldTypeName(f.type)},
                                        {"width", f.width},
                                        {"precision", f.precision}});
@@ -80,7 +83,7 @@ class InfoCommand final : public Command {
                 j["warnings"] = {warning};
             out["layers"].push_back(j);
 
-            text += fmt::format("\nLayer: {}\n", info.name);
+            text += fmt::format("\nLayer: {}\n", geo::displayText(info.name));
             text += fmt::format("  Driver:     {}\n", info.driver);
             text += fmt::format("  Features:   {}\n", info.featureCount);
             text += fmt::format("  Geometry:   {}{}\n", geo::geometryTypeName(info.geometryType),
@@ -89,7 +92,8 @@ class InfoCommand final : public Command {
                 text += fmt::format(
                     "  CRS:        {}{}{}\n",
                     info.crs.authorityCode().empty() ? "" : info.crs.authorityCode() + " ",
-                    "(" + info.crs.name() + ")", info.crsAssumed ? " [assumed]" : "");
+                    "(" + geo::displayText(info.crs.name()) + ")",
+                    info.crsAssumed ? " [assumed]" : "");
             } else {
                 text += "  CRS:        none declared (give --assume-crs)\n";
             }
@@ -103,20 +107,24 @@ class InfoCommand final : public Command {
                                     info.extentWgs84.minX, info.extentWgs84.maxX,
                                     info.extentWgs84.minY, info.extentWgs84.maxY);
             }
-            text +=
-                fmt::format("  Encoding:   {} ({})\n", info.encoding.name, info.encoding.reason);
+            text += fmt::format("  Encoding:   {} ({})\n", geo::displayText(info.encoding.name),
+                                geo::displayText(info.encoding.reason));
             if (!warning.empty())
                 text += fmt::format("  Warning:    {}\n", warning);
             text += fmt::format("  Fields ({}):\n", info.fields.size());
             for (const auto& f : info.fields) {
-                text += fmt::format("    {:<24} {}", f.name, geo::fieldTypeName(f.type));
+                text += fmt::format("    {:<24} {}", geo::displayText(f.name),
+                                    geo::fieldTypeName(f.type));
                 if (f.width > 0)
                     text += fmt::format("({}{})", f.width,
                                         f.precision > 0 ? fmt::format(".{}", f.precision) : "");
                 text += "\n";
             }
         }
-        const std::string s = m_json ? out.dump(2) + "\n" : text;
+        // Every text above went through displayText; `replace` is the last guard for valid UTF-8.
+        const std::string s =
+            m_json ? out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
+                   : text;
         std::fwrite(s.data(), 1, s.size(), stdout);
         return kExitOk;
     }

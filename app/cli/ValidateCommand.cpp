@@ -8,6 +8,7 @@
 
 #include "app/cli/Command.hpp"
 #include "geo/Check.hpp"
+#include "geo/Encoding.hpp"
 #include "geo/Writer.hpp"
 
 namespace ecotown::cli {
@@ -23,7 +24,9 @@ class ValidateCommand final : public Command {
     void configure(CLI::App& sub) override {
         m_input.add(sub);
         sub.add_flag("--json", m_json, "Print JSON");
-        sub.add_option("--id-field", m_idField, "Field whose values must be unique");
+        sub.add_option("--id-field", m_idField,
+                       "Field that names features and whose values must be unique (default: the "
+                       "layer's id field: id, code, *_id ...)");
         sub.add_option(
             "--make-valid", m_repairedOutput,
             "Write a copy with invalid geometries repaired (GEOS MakeValid) to this file");
@@ -61,17 +64,27 @@ class ValidateCommand final : public Command {
                 std::string where;
                 if (p.location)
                     where = fmt::format(" at ({:.7g} {:.7g})", p.location->x, p.location->y);
+                // A feature is named by its id (area_id A2) where the layer has one; the fid,
+                // which for a shapefile is only a position, follows.
+                const std::string feature =
+                    p.id.empty() ? fmt::format("feature {}", p.fid)
+                                 : fmt::format("feature {} {} (fid {})", report.idField,
+                                               geo::displayText(p.id), p.fid);
                 if (!m_json) {
-                    std::string line = fmt::format("{}: layer {}: feature {}: {}: {}{}\n",
-                                                   ds.source(), report.layer, p.fid,
-                                                   geo::problemKindName(p.kind), p.reason, where);
+                    std::string line = fmt::format(
+                        "{}: layer {}: {}: {}: {}{}\n", ds.source(), geo::displayText(report.layer),
+                        feature, geo::problemKindName(p.kind), geo::displayText(p.reason), where);
                     std::fwrite(line.data(), 1, line.size(), stdout);
                 }
-                nlohmann::json j{{"file", ds.source()},
-                                 {"layer", report.layer},
+                nlohmann::json j{{"file", geo::displayText(ds.source())},
+                                 {"layer", geo::displayText(report.layer)},
                                  {"feature", p.fid},
                                  {"problem", geo::problemKindName(p.kind)},
-                                 {"reason", p.reason}};
+                                 {"reason", geo::displayText(p.reason)}};
+                if (!p.id.empty()) {
+                    j["id_field"] = geo::displayText(report.idField);
+                    j["id"] = geo::displayText(p.id);
+                }
                 if (p.location)
                     j["location"] = {p.location->x, p.location->y};
                 out.push_back(j);
@@ -80,7 +93,8 @@ class ValidateCommand final : public Command {
                 writeRepaired(ds, report.layer, bar);
         }
         if (m_json) {
-            const std::string s = out.dump(2) + "\n";
+            const std::string s =
+                out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
             std::fwrite(s.data(), 1, s.size(), stdout);
         }
         return problems == 0 ? kExitOk : kExitProblems;

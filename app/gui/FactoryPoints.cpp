@@ -10,6 +10,8 @@ namespace ecotown::gui {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
+// The latitude where the Web Mercator world ends (its square's edge).
+constexpr double kMaxMercatorLat = 85.0511287798066;
 
 PointVertex vertex(double wx, double wy, layers::Rgba c, double size) {
     return {static_cast<float>(wx - FactoryPoints::originX()),
@@ -56,7 +58,9 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     m_factory.reserve(selection.factories.size());
     ranks.reserve(selection.factories.size());
     for (std::uint32_t i : selection.factories) {
-        if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i]))
+        // Only what a Web Mercator map can show: a factory at a pole or at longitude 1e9 (a
+        // user's file) has no place on it, and would stretch the picking grid to nothing.
+        if (!(std::abs(f.lon[i]) <= 180.0) || !(std::abs(f.lat[i]) <= kMaxMercatorLat))
             continue;
         const layers::FactoryStatus s = atlas.statusAsOf(i, selection.asOfYear);
         const auto symbol = layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw, toggles);
@@ -161,7 +165,9 @@ void FactoryPoints::buildGrid() const {
     const auto [minY, maxY] = std::minmax_element(m_wy.begin(), m_wy.end());
     g.x0 = *minX, g.y0 = *minY;
     const double w = *maxX - *minX, h = *maxY - *minY;
-    g.cell = std::max(1.0 / 16384, std::sqrt(w * h / 4.0e6));
+    // No more than 4096 cells a side however thin the spread (a line of points along a
+    // parallel would otherwise make millions of cells in one row).
+    g.cell = std::max({1.0 / 16384, std::sqrt(w * h / 4.0e6), w / 4096, h / 4096});
     g.nx = static_cast<int>(w / g.cell) + 1;
     g.ny = static_cast<int>(h / g.cell) + 1;
     const std::size_t cells = static_cast<std::size_t>(g.nx) * static_cast<std::size_t>(g.ny);

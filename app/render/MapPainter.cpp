@@ -20,6 +20,7 @@
 
 #include "app/render/LargeArray.hpp"
 #include "app/render/PointStamper.hpp"
+#include "geo/Parallel.hpp"
 
 namespace ecotown::render {
 namespace {
@@ -341,12 +342,7 @@ std::size_t MapPainter::stampPoints(QImage& image, unsigned threads) const {
         return drawn;
     };
     std::vector<std::size_t> drawn(threads, 0);
-    std::vector<std::thread> workers;
-    for (std::size_t b = 1; b < threads; ++b)
-        workers.emplace_back([&, b] { drawn[b] = stampBand(edges[b], edges[b + 1]); });
-    drawn[0] = stampBand(edges[0], edges[1]);
-    for (std::thread& worker : workers)
-        worker.join();
+    geo::parallelFor(threads, [&](std::size_t b) { drawn[b] = stampBand(edges[b], edges[b + 1]); });
     std::size_t total = 0;
     for (std::size_t n : drawn)
         total += n;

@@ -11,6 +11,7 @@
 #include <QImage>
 
 #include "app/render/LargeArray.hpp"
+#include "geo/Parallel.hpp"
 
 namespace ecotown::render {
 namespace {
@@ -92,14 +93,7 @@ std::string encodePng(const QImage& image, double dpi, unsigned threads) {
         parts[static_cast<std::size_t>(b)].endRow = h * (b + 1) / bands;
         parts[static_cast<std::size_t>(b)].last = b == bands - 1;
     }
-    {
-        std::vector<std::thread> workers;
-        for (std::size_t b = 1; b < parts.size(); ++b)
-            workers.emplace_back([&image, &part = parts[b]] { compressBand(image, part); });
-        compressBand(image, parts[0]);
-        for (std::thread& t : workers)
-            t.join();
-    }
+    geo::parallelFor(parts.size(), [&](std::size_t b) { compressBand(image, parts[b]); });
     std::string idat;
     idat.push_back(static_cast<char>(0x78));  // deflate, 32 KiB window
     idat.push_back(static_cast<char>(0x01));  // fastest; header check bits make 0x7801 % 31 == 0

@@ -89,7 +89,27 @@ TEST(CheckTest, LayerCheckFindsEveryKindOfProblem) {
     EXPECT_EQ(r.problems[1].fid, 3);
     EXPECT_EQ(r.problems[2].kind, ProblemKind::DuplicateId);
     EXPECT_EQ(r.problems[2].fid, 4);
-    EXPECT_NE(r.problems[2].reason.find("also feature 1"), std::string::npos);
+    EXPECT_NE(r.problems[2].reason.find("also fid 1"), std::string::npos);
     EXPECT_EQ(r.problems[3].kind, ProblemKind::OutsideAreaOfUse);
     EXPECT_EQ(r.problems[3].fid, 5);
+    // Features are named by their id, not only by their position.
+    EXPECT_EQ(r.idField, "area_id");
+    EXPECT_EQ(r.problems[0].id, "A2");
+    EXPECT_EQ(r.problems[1].id, "A3");
+    EXPECT_EQ(r.problems[2].id, "A1");
+    EXPECT_EQ(r.problems[3].id, "A5");
+    // Without being asked: the layer's id field is found, and its duplicates with it.
+    const CheckReport unasked = checkLayer(ds, "areas");
+    EXPECT_EQ(unasked.idField, "area_id");
+    ASSERT_EQ(unasked.problems.size(), 4u);
+    EXPECT_EQ(unasked.problems[2].kind, ProblemKind::DuplicateId);
+    EXPECT_EQ(unasked.problems[0].id, "A2");
+}
+
+TEST(CheckTest, IdFieldOfALayer) {
+    EXPECT_EQ(idFieldOf({{"name", FieldType::String}, {"Factory_ID", FieldType::String}}),
+              "Factory_ID");
+    EXPECT_EQ(idFieldOf({{"name", FieldType::String}, {"ID", FieldType::Integer}}), "ID");
+    EXPECT_EQ(idFieldOf({{"name", FieldType::String}, {"idea", FieldType::String}}), "");
+    EXPECT_EQ(idFieldOf({}), "");
 }

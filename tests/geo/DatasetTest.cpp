@@ -8,10 +8,12 @@
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <sqlite3.h>
 
 #include "TestSupport.hpp"
 #include "geo/Dataset.hpp"
 #include "geo/Error.hpp"
+#include "geo/detail/Sqlite.hpp"
 
 using namespace ecotown;
 using namespace ecotown::geo;
@@ -400,4 +402,157 @@ TEST(DatasetTest, FastPointReaderSeesChangesAndReadsWalFiles) {
     const auto after = readGeoPackagePoints(path, "");
     ASSERT_TRUE(after.has_value());
     EXPECT_EQ(after->x.size(), before->x.size() + 10);
+}
+
+// --- hostile GeoPackages: the fast reader checks what it assumes, and declines otherwise --------
+
+namespace {
+
+void execSql(const std::string& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << message << "\n" << sql;
+}
+
+// Replaces the feature table "factories" with one made by `create` (columns fid, geom, name)
+// and filled by `fill` from the old one (called "old").
+void rebuildFactories(const std::string& path, const std::string& create, const std::string& fill) {
+    execSql(path,
+            "ALTER TABLE factories RENAME TO old; " + create + "; " + fill + "; DROP TABLE old;");
+}
+
+// What GDAL's own feature loop reads: the reference.
+std::vector<std::pair<double, double>> gdalPoints(const std::string& path) {
+    std::vector<std::pair<double, double>> out;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+    EXPECT_TRUE(ds);
+    if (!ds)
+        return out;
+    for (auto& f : *ds->GetLayer(0)) {
+        if (const OGRGeometry* g = f->GetGeometryRef())
+            out.emplace_back(g->toPoint()->getX(), g->toPoint()->getY());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::pair<double, double>> sorted(const Dataset::PointColumns& c) {
+    std::vector<std::pair<double, double>> out;
+    for (std::size_t i = 0; i < c.x.size(); ++i)
+        out.emplace_back(c.x[i], c.y[i]);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+TEST(DatasetTest, NullGeometryColumnNameIsDeclinedNotACrash) {
+    ScratchDir dir;
+    const std::string path = dir.file("nullcol.gpkg");
+    writeLargePointLayer(path, 50);
+    execSql(path,
+            "ALTER TABLE gpkg_geometry_columns RENAME TO gc_old; "
+            "CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, "
+            "geometry_type_name TEXT, srs_id INTEGER, z TINYINT, m TINYINT); "
+            "INSERT INTO gpkg_geometry_columns SELECT table_name, NULL, geometry_type_name, "
+            "srs_id, z, m FROM gc_old; DROP TABLE gc_old;");
+    EXPECT_FALSE(readGeoPackagePoints(path, ""));
+    EXPECT_FALSE(readGeoPackagePoints(path, "factories"));
+}
+
+TEST(DatasetTest, RealAndTextFidsAreReadByGdalNotTheFastPath) {
+    ScratchDir dir;
+    for (const char* type : {"REAL", "TEXT"}) {
+        const std::string path = dir.file(std::string("fid_") + type + ".gpkg");
+        writeLargePointLayer(path, 300);
+        rebuildFactories(path,
+                         std::string("CREATE TABLE factories (fid ") + type +
+                             " PRIMARY KEY, geom BLOB, name TEXT)",
+                         std::string("INSERT INTO factories SELECT ") +
+                             (std::string(type) == "REAL" ? "fid + 0.5" : "'f' || fid") +
+                             ", geom, name FROM old");
+        EXPECT_FALSE(readGeoPackagePoints(path, "")) << type;
+        const auto reference = gdalPoints(path);
+        ASSERT_GT(reference.size(), 100u) << type;
+        EXPECT_EQ(sorted(Dataset::open(path).readPoints("factories")), reference) << type;
+    }
+}
+
+TEST(DatasetTest, WithoutRowidTablesAreReadByGdalNotTheFastPath) {
+    ScratchDir dir;
+    const std::string path = dir.file("norowid.gpkg");
+    writeLargePointLayer(path, 300);
+    rebuildFactories(path,
+                     "CREATE TABLE factories (fid INTEGER PRIMARY KEY, geom BLOB, name TEXT) "
+                     "WITHOUT ROWID",
+                     "INSERT INTO factories SELECT fid, geom, name FROM old; "
+                     "INSERT INTO factories SELECT 'x' || fid, geom, name FROM old WHERE fid < 20");
+    EXPECT_FALSE(readGeoPackagePoints(path, ""));
+    const auto reference = gdalPoints(path);
+    ASSERT_GT(reference.size(), 100u);
+    EXPECT_EQ(sorted(Dataset::open(path).readPoints("factories")), reference);
+}
+
+// Fids at both ends of the 64-bit range: the range arithmetic must not overflow, and the
+// runs handed on while reading must stay where they are (the columns cannot be reserved).
+TEST(DatasetTest, ExtremeFidsAreReadWhole) {
+    ScratchDir dir;
+    const std::string path = dir.file("extreme.gpkg");
+    writeLargePointLayer(path, 40000);
+    execSql(path,
+            "UPDATE factories SET fid = -9223372036854775807 - 1 WHERE fid = 7; "
+            "UPDATE factories SET fid = 9223372036854775807 WHERE fid = 8;");
+    HandedOn h;
+    const auto direct = readGeoPackagePoints(path, "", collecting(h));
+    const auto reference = gdalPoints(path);
+    ASSERT_TRUE(direct.has_value());
+    EXPECT_EQ(sorted(*direct), reference);
+    std::vector<std::pair<double, double>> handed;
+    for (std::size_t i = 0; i < h.x.size(); ++i)
+        handed.emplace_back(h.x[i], h.y[i]);
+    std::sort(handed.begin(), handed.end());
+    EXPECT_EQ(handed, reference);
+}
+
+// A feature count far beyond what the file holds is not what memory is sized by.
+TEST(DatasetTest, LyingFeatureCountSizesNothing) {
+    ScratchDir dir;
+    const std::string path = dir.file("lying.gpkg");
+    writeLargePointLayer(path, 300);
+    rebuildFactories(path, "CREATE TABLE factories (fid REAL PRIMARY KEY, geom BLOB, name TEXT)",
+                     "INSERT INTO factories SELECT fid, geom, name FROM old");
+    execSql(path, "UPDATE gpkg_ogr_contents SET feature_count = 4000000000000000000");
+    const auto reference = gdalPoints(path);
+    EXPECT_EQ(sorted(Dataset::open(path).readPoints("factories")), reference);
+}
+
+// Every SQLite connection of geo/ refuses what a hostile file could ask of it: SQL functions
+// with side effects from its schema (trusted_schema=OFF) and writes that corrupt (defensive).
+TEST(DatasetTest, SqliteConnectionsAreHardened) {
+    ScratchDir dir;
+    const std::string path = dir.file("plain.gpkg");
+    writeLargePointLayer(path, 10);
+    const detail::SqlitePtr db = detail::openSqlite(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    int value = -1;
+    sqlite3_db_config(db.get(), SQLITE_DBCONFIG_DEFENSIVE, -1, &value);
+    EXPECT_EQ(value, 1);
+    sqlite3_db_config(db.get(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, -1, &value);
+    EXPECT_EQ(value, 0);
+    EXPECT_NE(sqlite3_exec(db.get(),
+                           "PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql = 'x' WHERE "
+                           "name = 'factories'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    std::string why;
+    EXPECT_FALSE(
+        detail::openSqlite(dir.file("missing/none.gpkg"), SQLITE_OPEN_READONLY, nullptr, &why));
+    EXPECT_FALSE(why.empty());
+    EXPECT_EQ(detail::quoteIdentifier("a\"b"), "\"a\"\"b\"");
+    EXPECT_EQ(detail::quoteLiteral("it's"), "'it''s'");
 }

@@ -153,3 +153,70 @@ TEST(EncodingTest, UndeclaredUtf8ShapefileStaysUtf8) {
     EXPECT_EQ(ds.layerInfo().encoding.name, "UTF-8");
     EXPECT_EQ(firstString(ds, "NAME"), kThaiName);
 }
+
+// A folder of shapefiles: each is decoded with its own code page, not the first one's.
+TEST(EncodingTest, EachShapefileOfAFolderHasItsOwnCodePage) {
+    ScratchDir dir;
+    const fs::path folder = dir.path() / "folder";
+    fs::create_directories(folder);
+    // a_utf8 (read first): UTF-8 declared by its .cpg
+    {
+        GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("ESRI Shapefile");
+        const std::string shp = (folder / "a_utf8.shp").string();
+        GDALDatasetUniquePtr ds(drv->Create(shp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        const char* lco[] = {"ENCODING=UTF-8", nullptr};
+        OGRLayer* l = ds->CreateLayer("a_utf8", nullptr, wkbPoint, const_cast<char**>(lco));
+        OGRFieldDefn name("NAME_TH", OFTString);
+        name.SetWidth(80);
+        l->CreateField(&name);
+        OGRFeature f(l->GetLayerDefn());
+        f.SetField("NAME_TH", kThaiName.c_str());
+        OGRPoint p(100, 13);
+        f.SetGeometry(&p);
+        ASSERT_EQ(l->CreateFeature(&f), OGRERR_NONE);
+    }
+    // b_cp874: CP874 declared by its .cpg; c_undeclared: CP874 bytes, nothing declared
+    for (const char* name : {"b_cp874", "c_undeclared"}) {
+        const fs::path one = dir.path() / name;
+        writeCp874Shapefile(one, std::string(name) == "b_cp874" ? "874" : "", 0x00);
+        for (const auto& e : fs::directory_iterator(one))
+            fs::copy_file(e.path(), folder / (name + e.path().extension().string()));
+    }
+    ASSERT_EQ(test::readTextFile((folder / "a_utf8.cpg").string()).substr(0, 5), "UTF-8");
+    const Dataset ds = Dataset::open(folder.string());
+    for (const char* layer : {"a_utf8", "b_cp874", "c_undeclared"}) {
+        FeatureReader r = ds.read(layer, ReadOptions{"", {}, {"NAME_TH"}, false, false});
+        Feature f;
+        ASSERT_TRUE(r.next(f)) << layer;
+        EXPECT_EQ(std::get<std::string>(f.values.at(0)), kThaiName) << layer;
+    }
+    EXPECT_EQ(ds.layerInfo("a_utf8").encoding.name, "UTF-8");
+    EXPECT_EQ(ds.layerInfo("b_cp874").encoding.name, "CP874");
+    EXPECT_NE(ds.layerInfo("b_cp874").encoding.reason.find(".cpg"), std::string::npos);
+    EXPECT_EQ(ds.layerInfo("c_undeclared").encoding.name, "CP874");
+}
+
+// A .cpg that is not a code page name: no internal error, nothing sent to the terminal raw.
+TEST(EncodingTest, HostileCpgIsShownEscapedAndIgnored) {
+    EXPECT_EQ(displayText("874"), "874");
+    EXPECT_EQ(displayText("a\x1b[31mb"), "a\\x1B[31mb");
+    EXPECT_EQ(displayText("\xFF\xFE"
+                          "8"),
+              "\\xFF\\xFE8");
+    EXPECT_EQ(displayText(kThaiName), kThaiName);
+    EXPECT_EQ(displayText("\xC2\x9B"), "\\xC2\\x9B");   // C1 control (CSI)
+    EXPECT_TRUE(isValidUtf8(displayText("\xE0\xB8")));  // a cut sequence
+    EXPECT_TRUE(isKnownEncoding("CP874"));
+    EXPECT_FALSE(isKnownEncoding("no-such-code-page"));
+    EXPECT_FALSE(isKnownEncoding("874\x1b"));
+
+    ScratchDir dir;
+    const std::string shp = writeCp874Shapefile(dir.path() / "hostile", "\x1b]0;owned\x07\xFF", 0);
+    const ShapefileDeclaration decl = readShapefileDeclaration(shp);
+    EXPECT_EQ(decl.encoding(), "");
+    EXPECT_TRUE(isValidUtf8(decl.describe()));
+    EXPECT_EQ(decl.describe().find('\x1b'), std::string::npos);
+    Dataset ds = Dataset::open(shp);
+    EXPECT_EQ(ds.layerInfo().encoding.name, "CP874");  // detected instead
+    EXPECT_EQ(firstString(ds, "NAME_TH"), kThaiName);
+}

@@ -21,6 +21,7 @@
 
 #include "TestSupport.hpp"
 #include "geo/Error.hpp"
+#include "geo/detail/WriterImpl.hpp"
 
 namespace ecotown::geo {
 namespace {
@@ -1121,6 +1122,71 @@ TEST(FeatureWriter, CancelledCommitLeavesNothing) {
                      Cancelled);
         EXPECT_TRUE(folderEntries(dir.path()).empty());
     }
+}
+
+// --- replacing an output: one group, whatever fails -------------------------------------------
+
+namespace {
+
+std::map<std::string, std::string> folderContents(const fs::path& folder) {
+    std::map<std::string, std::string> out;
+    for (const auto& e : fs::directory_iterator(folder))
+        out[e.path().filename().string()] = test::readTextFile(e.path().string());
+    return out;
+}
+
+int g_renameCalls = 0;
+int g_failAtRename = -1;
+int failingRename(const char* from, const char* to) {
+    if (g_renameCalls++ == g_failAtRename) {
+        errno = EIO;
+        return -1;
+    }
+    return std::rename(from, to);
+}
+
+}  // namespace
+
+// A new shapefile replaces the old one as one set of files: a failure at any rename leaves the
+// previous set whole (not a new .dbf beside an old .shp), and a replaced file keeps its mode.
+TEST(FeatureWriter, FailedRenameAtAnyStepLeavesThePreviousShapefileWhole) {
+    ScratchDir dir;
+    const std::string path = dir.file("out.shp");
+    {
+        FeatureWriter w(path, pointSchema(), Crs::wgs84(), optionsFor(Format::Shapefile));
+        for (const Feature& f : pointFeatures())
+            w.write(f);
+        w.commit();
+    }
+    test::writeTextFile(dir.file("out.qix"), "an index of the previous output");
+    ASSERT_EQ(::chmod(dir.file("out.dbf").c_str(), 0640), 0);
+    const auto before = folderContents(dir.path());
+    ASSERT_EQ(before.size(), 6u);  // .shp .shx .dbf .prj .cpg .qix
+    WriteOptions o = optionsFor(Format::Shapefile);
+    o.overwrite = true;
+    detail::renameFunction() = &failingRename;
+    for (g_failAtRename = 0;; ++g_failAtRename) {
+        SCOPED_TRACE(g_failAtRename);
+        g_renameCalls = 0;
+        FeatureWriter w(path, pointSchema(), Crs::wgs84(), o);
+        w.write(pointFeatures().front());
+        if (g_failAtRename == 5)
+            break;  // five files to move: the sixth call never comes
+        EXPECT_THROW(w.commit(), OutputError);
+        EXPECT_EQ(folderContents(dir.path()), before);
+    }
+    detail::renameFunction() = &std::rename;
+    {
+        FeatureWriter w(path, pointSchema(), Crs::wgs84(), o);
+        w.write(pointFeatures().front());
+        w.commit();
+    }
+    const auto after = folderContents(dir.path());
+    EXPECT_EQ(after.size(), 5u) << "the stale .qix goes with the set it belonged to";
+    EXPECT_NE(after.at("out.dbf"), before.at("out.dbf"));
+    struct stat st {};
+    ASSERT_EQ(::stat(dir.file("out.dbf").c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0640u);
 }
 
 }  // namespace

@@ -67,7 +67,11 @@ struct FeatureWriter::Impl {
 
     std::string m_path;
     std::string m_folder;
-    std::string m_tempBase;  // folder + "/.stem.tmp-pid-n" (without extension)
+    // A fresh folder beside the target, made by mkdtemp (unguessable name, mode 0700, created
+    // exclusively), which holds everything written until the commit: m_tempBase is
+    // m_tempDir + "/stem" (without extension). Both empty when writing in place.
+    std::string m_tempDir;
+    std::string m_tempBase;
     std::vector<std::string> m_extensions;
     Schema m_schema;
     WriteOptions m_options;
@@ -97,6 +101,10 @@ std::unique_ptr<FeatureWriter::Impl> makeOgrWriter(const std::string& path, cons
                                                    const Crs& sourceCrs,
                                                    const WriteOptions& options);
 
+// The rename(2) that moves an output into place; tests replace it to fail at a chosen step.
+using RenameFunction = int (*)(const char* from, const char* to);
+RenameFunction& renameFunction();
+
 // The files a format writes, main file first: for a shapefile all its sidecars (checked for an
 // existing output and replaced together, stale ones of an older output removed).
 std::vector<std::string> writerExtensions(Format format, const std::string& path);
@@ -123,9 +131,6 @@ class GdalErrorCapture {
     std::string m_failure;
     std::vector<std::string> m_warnings;
 };
-
-// GDAL drivers are registered once per process.
-void registerGdalDrivers();
 
 // Locale-independent number text: `decimals` fixed decimals with trailing zeros trimmed
 // ("101.28", "-0.5", "3"); appends to `out`. False when the value is not finite.

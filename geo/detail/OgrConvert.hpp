@@ -35,8 +35,17 @@ void setField(OGRFeature& feature, int ogrIndex, const FieldValue& value, FieldT
 
 // The CRS of an OGR spatial reference (nullptr gives an unknown Crs).
 Crs crsFromOgr(const OGRSpatialReference* srs);
-// A new spatial reference with traditional GIS axis order; the caller owns it (Release()).
-OGRSpatialReference* newOgrSrs(const Crs& crs);
+// Spatial references are reference-counted: the owner releases its reference.
+struct OgrSrsReleaser {
+    void operator()(OGRSpatialReference* srs) const {
+        if (srs != nullptr)
+            srs->Release();
+    }
+};
+using OgrSrsPtr = std::unique_ptr<OGRSpatialReference, OgrSrsReleaser>;
+
+// A new spatial reference with traditional GIS axis order (null for an unknown Crs).
+OgrSrsPtr newOgrSrs(const Crs& crs);
 
 // The last GDAL error message since clearGdalError(), or `fallback`.
 void clearGdalError();
