@@ -394,8 +394,8 @@ class PostgisStore final : public AtlasStore {
         if (!filter.certifications.empty() || filter.years) {
             std::string any = "TRUE";
             if (filter.asOf) {
-                any += " AND c.fiscal_year <= " +
-                       param(geo::sqlParam(std::int64_t{*filter.asOf})) + "::int";
+                any += " AND c.fiscal_year <= " + param(geo::sqlParam(std::int64_t{*filter.asOf})) +
+                       "::int";
             }
             if (filter.years) {
                 any += " AND c.fiscal_year BETWEEN " +

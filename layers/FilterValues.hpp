@@ -1,7 +1,7 @@
 #pragma once
 // The filter as people type it: the text of the --province, --region, --phase, --stage, --cert,
-// --year, --bbox and --as-of flags of ecotown-cli and of the map window's command line. One function
-// turns it into a layers::Filter for both, so that they agree on every value.
+// --year, --bbox and --as-of flags of ecotown-cli and of the map window's command line. One
+// function turns it into a layers::Filter for both, so that they agree on every value.
 
 #include <string>
 
