@@ -368,21 +368,22 @@ class PostgisStore final : public AtlasStore {
         };
         std::string where = "TRUE";
         const PlaceCriteria places = placeCriteria(atlas, filter);
-        if (places.byProvince) {
-            std::vector<std::string> codes;
-            for (std::size_t i = 0; i < places.provinceOk.size(); ++i) {
-                if (places.provinceOk[i])
-                    codes.push_back(atlas.provinces()[i].code);
+        // The ids of what passes (flags[i] != 0), as one text[] parameter.
+        auto passing = [&](const auto& items, const std::vector<std::uint8_t>& flags, auto id) {
+            std::vector<std::string> ids;
+            for (std::size_t i = 0; i < flags.size(); ++i) {
+                if (flags[i])
+                    ids.push_back(items[i].*id);
             }
-            where += " AND f.in_province = ANY(" + param(textArray(codes)) + "::text[])";
+            return param(textArray(ids)) + "::text[]";
+        };
+        if (places.byProvince) {
+            where += " AND f.in_province = ANY(" +
+                     passing(atlas.provinces(), places.provinceOk, &Province::code) + ")";
         }
         if (places.byArea) {
-            std::vector<std::string> ids;
-            for (std::size_t i = 0; i < places.areaStageOk.size(); ++i) {
-                if (places.areaStageOk[i])
-                    ids.push_back(atlas.areas()[i].id);
-            }
-            where += " AND f.in_area = ANY(" + param(textArray(ids)) + "::text[])";
+            where += " AND f.in_area = ANY(" +
+                     passing(atlas.areas(), places.areaStageOk, &EcoTownArea::id) + ")";
         }
         if (filter.bbox) {
             const geo::Extent& b = *filter.bbox;

@@ -353,85 +353,86 @@ TEST(CliTest, VersionComesFromTheProject) {
     const auto r = runCli({"--version"});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.out, std::string("ecotown-cli ") + ECOTOWN_VERSION + "\n");
+}
 
-    // A GeometryCollection is written whole where the format holds one, reprojected like any
-    // geometry, and refused by name where it cannot be held (a shapefile): never emptied silently.
-    TEST(CliTest, GeometryCollectionsAreWrittenWholeOrRefusedByName) {
-        ScratchDir dir;
-        const std::string in = dir.file("mixed.geojson");
-        test::writeTextFile(in, R"({"type":"FeatureCollection","features":[
+// A GeometryCollection is written whole where the format holds one, reprojected like any
+// geometry, and refused by name where it cannot be held (a shapefile): never emptied silently.
+TEST(CliTest, GeometryCollectionsAreWrittenWholeOrRefusedByName) {
+    ScratchDir dir;
+    const std::string in = dir.file("mixed.geojson");
+    test::writeTextFile(in, R"({"type":"FeatureCollection","features":[
 {"type":"Feature","id":7,"properties":{"site_id":"S7"},"geometry":{"type":"GeometryCollection","geometries":[
  {"type":"Point","coordinates":[100.5,13.5]},
  {"type":"LineString","coordinates":[[100,13],[101,14]]},
  {"type":"Polygon","coordinates":[[[100,13],[101,13],[101,14],[100,14],[100,13]]]}]}}]})");
-        const std::string expected =
-            "GEOMETRYCOLLECTION (POINT (100.5 13.5),LINESTRING (100 13,101 14),POLYGON ((100 "
-            "13,101 "
-            "13,101 14,100 14,100 13)))";
-        for (const char* ext : {"gpkg", "geojson", "fgb", "kml", "csv"}) {
-            const std::string out = dir.file(std::string("out.") + ext);
-            const auto r = runCli({"convert", in, out});
-            ASSERT_EQ(r.exitCode, 0) << ext << ": " << r.err;
-            GDALDatasetUniquePtr ds(GDALDataset::Open(out.c_str(), GDAL_OF_VECTOR));
-            ASSERT_TRUE(ds) << ext;
-            OGRFeatureUniquePtr f(ds->GetLayer(0)->GetNextFeature());
-            ASSERT_TRUE(f && f->GetGeometryRef()) << ext;
-            OGRGeometry* g = f->GetGeometryRef();
-            if (std::string(ext) == "kml" || std::string(ext) == "csv")
-                g->flattenTo2D();
-            EXPECT_EQ(g->exportToWkt(), expected) << ext;
-        }
-        // Reprojected: every member's vertices, not the collection's shell only.
-        const std::string utm = dir.file("utm.gpkg");
-        ASSERT_EQ(runCli({"convert", in, utm, "--crs", "EPSG:32647"}).exitCode, 0);
-        {
-            GDALDatasetUniquePtr ds(GDALDataset::Open(utm.c_str(), GDAL_OF_VECTOR));
-            OGRFeatureUniquePtr f(ds->GetLayer(0)->GetNextFeature());
-            const auto* gc = f->GetGeometryRef()->toGeometryCollection();
-            ASSERT_EQ(gc->getNumGeometries(), 3);
-            EXPECT_GT(gc->getGeometryRef(0)->toPoint()->getX(), 100000);  // metres, not degrees
-            EXPECT_GT(gc->getGeometryRef(1)->toLineString()->getY(1), 1000000);
-        }
-        // validate checks the collection instead of calling it empty
-        auto r = runCli({"validate", in});
-        EXPECT_EQ(r.exitCode, 0) << r.out;
-        r = runCli({"convert", in, dir.file("out.shp")});
-        EXPECT_EQ(r.exitCode, 2);
-        EXPECT_NE(r.err.find("GeometryCollection"), std::string::npos) << r.err;
-        EXPECT_FALSE(fs::exists(dir.file("out.shp")));
+    const std::string expected =
+        "GEOMETRYCOLLECTION (POINT (100.5 13.5),LINESTRING (100 13,101 14),POLYGON ((100 "
+        "13,101 "
+        "13,101 14,100 14,100 13)))";
+    for (const char* ext : {"gpkg", "geojson", "fgb", "kml", "csv"}) {
+        const std::string out = dir.file(std::string("out.") + ext);
+        const auto r = runCli({"convert", in, out});
+        ASSERT_EQ(r.exitCode, 0) << ext << ": " << r.err;
+        GDALDatasetUniquePtr ds(GDALDataset::Open(out.c_str(), GDAL_OF_VECTOR));
+        ASSERT_TRUE(ds) << ext;
+        OGRFeatureUniquePtr f(ds->GetLayer(0)->GetNextFeature());
+        ASSERT_TRUE(f && f->GetGeometryRef()) << ext;
+        OGRGeometry* g = f->GetGeometryRef();
+        if (std::string(ext) == "kml" || std::string(ext) == "csv")
+            g->flattenTo2D();
+        EXPECT_EQ(g->exportToWkt(), expected) << ext;
     }
+    // Reprojected: every member's vertices, not the collection's shell only.
+    const std::string utm = dir.file("utm.gpkg");
+    ASSERT_EQ(runCli({"convert", in, utm, "--crs", "EPSG:32647"}).exitCode, 0);
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(utm.c_str(), GDAL_OF_VECTOR));
+        OGRFeatureUniquePtr f(ds->GetLayer(0)->GetNextFeature());
+        const auto* gc = f->GetGeometryRef()->toGeometryCollection();
+        ASSERT_EQ(gc->getNumGeometries(), 3);
+        EXPECT_GT(gc->getGeometryRef(0)->toPoint()->getX(), 100000);  // metres, not degrees
+        EXPECT_GT(gc->getGeometryRef(1)->toLineString()->getY(1), 1000000);
+    }
+    // validate checks the collection instead of calling it empty
+    auto r = runCli({"validate", in});
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    r = runCli({"convert", in, dir.file("out.shp")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("GeometryCollection"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir.file("out.shp")));
+}
 
-    // A .cpg holding control characters and bytes that are not UTF-8: `info` answers (text and
-    // JSON) with the bytes escaped, never an internal JSON error, never the raw bytes on a
-    // terminal.
-    TEST(CliTest, InfoOnAHostileCpgEscapesIt) {
-        ScratchDir dir;
-        const std::string shp = dir.file("sites.shp");
-        writePoints(shp, "ESRI Shapefile", 3);
-        test::writeTextFile(dir.file("sites.cpg"), "\x1b]0;owned\x07\xff\xfe");
-        auto r = runCli({"info", shp, "--json"});
-        ASSERT_EQ(r.exitCode, 0) << r.err;
-        EXPECT_TRUE(geo::isValidUtf8(r.out));
-        const auto j = nlohmann::json::parse(r.out);
-        const std::string reason = j["layers"][0]["encoding"]["reason"];
-        EXPECT_NE(reason.find("\\x1B]0;owned\\x07\\xFF\\xFE"), std::string::npos) << reason;
-        r = runCli({"info", shp});
-        ASSERT_EQ(r.exitCode, 0) << r.err;
-        EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
-        EXPECT_EQ(r.out.find('\x07'), std::string::npos);
-        EXPECT_TRUE(geo::isValidUtf8(r.out));
-    }
+// A .cpg holding control characters and bytes that are not UTF-8: `info` answers (text and
+// JSON) with the bytes escaped, never an internal JSON error, never the raw bytes on a
+// terminal.
+TEST(CliTest, InfoOnAHostileCpgEscapesIt) {
+    ScratchDir dir;
+    const std::string shp = dir.file("sites.shp");
+    writePoints(shp, "ESRI Shapefile", 3);
+    test::writeTextFile(dir.file("sites.cpg"), "\x1b]0;owned\x07\xff\xfe");
+    auto r = runCli({"info", shp, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(geo::isValidUtf8(r.out));
+    const auto j = nlohmann::json::parse(r.out);
+    const std::string reason = j["layers"][0]["encoding"]["reason"];
+    EXPECT_NE(reason.find("\\x1B]0;owned\\x07\\xFF\\xFE"), std::string::npos) << reason;
+    r = runCli({"info", shp});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+    EXPECT_EQ(r.out.find('\x07'), std::string::npos);
+    EXPECT_TRUE(geo::isValidUtf8(r.out));
+}
 
-    // A shapefile that cannot be made says why, not only that it was not made.
-    TEST(CliTest, FailedShapefileWriteSaysWhy) {
-        ScratchDir dir;
-        const std::string table = dir.file("table.csv");
-        test::writeTextFile(table, "name,v\na,1\nb,2\n");
-        const auto r = runCli({"convert", table, dir.file("table.shp")});
-        EXPECT_EQ(r.exitCode, 2);
-        EXPECT_EQ(lineCount(r.err), 1) << r.err;
-        EXPECT_NE(r.err.find("table.shp"), std::string::npos) << r.err;
-        EXPECT_NE(r.err.find("without geometry"), std::string::npos) << r.err;
-        EXPECT_NE(r.err.find("GDAL wrote no .shp file (only "), std::string::npos) << r.err;
-        EXPECT_FALSE(hasTempFiles(dir.path()));
-    }
+// A shapefile that cannot be made says why, not only that it was not made.
+TEST(CliTest, FailedShapefileWriteSaysWhy) {
+    ScratchDir dir;
+    const std::string table = dir.file("table.csv");
+    test::writeTextFile(table, "name,v\na,1\nb,2\n");
+    const auto r = runCli({"convert", table, dir.file("table.shp")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("table.shp"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("without geometry"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("GDAL wrote no .shp file (only "), std::string::npos) << r.err;
+    EXPECT_FALSE(hasTempFiles(dir.path()));
+}

@@ -724,48 +724,49 @@ TEST(GuiTest, CtrlFGoesToTheSearchBoxAndCtrlEOpensTheExport) {
     QTest::keyClick(w->window(), Qt::Key_E, Qt::ControlModifier);
     QTest::qWait(300);
     EXPECT_TRUE(dialog->property("visible").toBool());
+}
 
-    // Factories a user's file puts at a pole or at longitude 1e9 are not shown, and the grid over
-    // the others still picks (it used to be sized from infinite Mercator coordinates: a crash on
-    // click).
-    TEST(GuiTest, FactoriesOffTheMapDoNotBreakPicking) {
-        layers::AtlasLoadOptions options;
-        options.factoryNames = false;
-        layers::Atlas atlas = layers::Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG, options);
-        layers::FactoryTable factories = atlas.factories();
-        layers::CertificateTable certificates = atlas.certificates();
-        ASSERT_GT(factories.size(), 10u);
-        factories.lat[0] = 90.0;
-        factories.lat[1] = -90.0;
-        factories.lon[2] = 1e9;
-        factories.lon[3] = -1e9;
-        factories.lat[4] = 1e300;
-        atlas.setFactories(std::move(factories), std::move(certificates));
-        const layers::Selection selection = layers::select(atlas, layers::Filter{});
-        FactorySymbolToggles toggles;
-        FactoryPoints points;
-        points.rebuild(atlas, selection, toggles);
-        ASSERT_GT(points.individualCount(), 0u);
-        // A shown factory is still found where it is.
-        const auto& f = atlas.factories();
-        std::int64_t shown = -1;
-        for (std::uint32_t i : selection.factories) {
-            const auto s = atlas.statusAsOf(i, selection.asOfYear);
-            if (i > 4 && layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw, toggles)) {
-                shown = i;
-                break;
-            }
+// Factories a user's file puts at a pole or at longitude 1e9 are not shown, and the grid over
+// the others still picks (it used to be sized from infinite Mercator coordinates: a crash on
+// click).
+TEST(GuiTest, FactoriesOffTheMapDoNotBreakPicking) {
+    layers::AtlasLoadOptions options;
+    options.factoryNames = false;
+    layers::Atlas atlas = layers::Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG, options);
+    layers::FactoryTable factories = atlas.factories();
+    layers::CertificateTable certificates = atlas.certificates();
+    ASSERT_GT(factories.size(), 10u);
+    factories.lat[0] = 90.0;
+    factories.lat[1] = -90.0;
+    factories.lon[2] = 1e9;
+    factories.lon[3] = -1e9;
+    factories.lat[4] = 1e300;
+    atlas.setFactories(std::move(factories), std::move(certificates));
+    const layers::Selection selection = layers::select(atlas, layers::Filter{});
+    FactorySymbolToggles toggles;
+    FactoryPoints points;
+    points.rebuild(atlas, selection, toggles);
+    ASSERT_GT(points.individualCount(), 0u);
+    // A shown factory is still found where it is.
+    const auto& f = atlas.factories();
+    std::int64_t shown = -1;
+    for (std::uint32_t i : selection.factories) {
+        const auto s = atlas.statusAsOf(i, selection.asOfYear);
+        if (i > 4 && layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw, toggles)) {
+            shown = i;
+            break;
         }
-        ASSERT_GE(shown, 0);
-        const auto k = static_cast<std::size_t>(shown);
-        const std::int64_t found = points.nearestFactory(FactoryPoints::mercatorX(f.lon[k]),
-                                                         FactoryPoints::mercatorY(f.lat[k]), 1e-9);
-        ASSERT_GE(found, 0);
-        EXPECT_EQ(f.lon[static_cast<std::size_t>(found)], f.lon[k]);
-        EXPECT_EQ(f.lat[static_cast<std::size_t>(found)], f.lat[k]);
-        for (double y : {0.0, 1.0, 0.5}) {
-            for (double x : {0.0, 0.5, 1.0})
-                EXPECT_NO_THROW((void)points.nearestFactory(x, y, 0.01));
-        }
-        EXPECT_EQ(points.nearestFactory(FactoryPoints::mercatorX(100), 0.0, 1e-3), -1);
     }
+    ASSERT_GE(shown, 0);
+    const auto k = static_cast<std::size_t>(shown);
+    const std::int64_t found = points.nearestFactory(FactoryPoints::mercatorX(f.lon[k]),
+                                                     FactoryPoints::mercatorY(f.lat[k]), 1e-9);
+    ASSERT_GE(found, 0);
+    EXPECT_EQ(f.lon[static_cast<std::size_t>(found)], f.lon[k]);
+    EXPECT_EQ(f.lat[static_cast<std::size_t>(found)], f.lat[k]);
+    for (double y : {0.0, 1.0, 0.5}) {
+        for (double x : {0.0, 0.5, 1.0})
+            EXPECT_NO_THROW((void)points.nearestFactory(x, y, 0.01));
+    }
+    EXPECT_EQ(points.nearestFactory(FactoryPoints::mercatorX(100), 0.0, 1e-3), -1);
+}

@@ -614,36 +614,37 @@ TEST(RenderCommand, IllustrativeStagesAreHatchedAndTheLegendExplainsThem) {
     EXPECT_GT(shareClose(image, pixelOf(confirmed.labelPoint.x, confirmed.labelPoint.y, view), 20,
                          stageColour(confirmed)),
               0.99);
+}
 
-    // A GeoPackage whose gpkg_geometry_columns names no column (NULL): the points are read by GDAL
-    // or refused in one line, never a crash.
-    TEST(RenderCommand, PointsFromAGeoPackageWithANullGeometryColumnName) {
-        ScratchDir dir;
-        const std::string points = dir.file("nullcol.gpkg");
-        auto r = runCli({"convert", kBundled, points, "--layer", "factories", "--where",
-                         "province_code IN ('TH-20', 'TH-21')"});
-        ASSERT_EQ(r.exitCode, 0) << r.err;
-        sqlite3* db = nullptr;
-        ASSERT_EQ(sqlite3_open(points.c_str(), &db), SQLITE_OK);
-        const int rc =
-            sqlite3_exec(db,
-                         "ALTER TABLE gpkg_geometry_columns RENAME TO gc_old; "
-                         "CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, "
-                         "geometry_type_name TEXT, srs_id INTEGER, z TINYINT, m TINYINT); "
-                         "INSERT INTO gpkg_geometry_columns SELECT table_name, NULL, "
-                         "geometry_type_name, srs_id, "
-                         "z, m FROM gc_old; DROP TABLE gc_old;",
-                         nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-        ASSERT_EQ(rc, SQLITE_OK);
-        const std::string out = dir.file("map.png");
-        r = runCli({"render", "--points", points, "--polygons", kBundled, "--polygons-layer",
-                    "provinces", "--width", "400", "--height", "300", "--output", out});
-        EXPECT_TRUE(r.exitCode == 0 || r.exitCode == 2) << r.exitCode << ": " << r.err;
-        if (r.exitCode == 2) {
-            EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-            EXPECT_NE(r.err.find(points), std::string::npos) << r.err;
-        } else {
-            EXPECT_FALSE(QImage(QString::fromStdString(out)).isNull());
-        }
+// A GeoPackage whose gpkg_geometry_columns names no column (NULL): the points are read by GDAL
+// or refused in one line, never a crash.
+TEST(RenderCommand, PointsFromAGeoPackageWithANullGeometryColumnName) {
+    ScratchDir dir;
+    const std::string points = dir.file("nullcol.gpkg");
+    auto r = runCli({"convert", kBundled, points, "--layer", "factories", "--where",
+                     "province_code IN ('TH-20', 'TH-21')"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(points.c_str(), &db), SQLITE_OK);
+    const int rc =
+        sqlite3_exec(db,
+                     "ALTER TABLE gpkg_geometry_columns RENAME TO gc_old; "
+                     "CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, "
+                     "geometry_type_name TEXT, srs_id INTEGER, z TINYINT, m TINYINT); "
+                     "INSERT INTO gpkg_geometry_columns SELECT table_name, NULL, "
+                     "geometry_type_name, srs_id, "
+                     "z, m FROM gc_old; DROP TABLE gc_old;",
+                     nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK);
+    const std::string out = dir.file("map.png");
+    r = runCli({"render", "--points", points, "--polygons", kBundled, "--polygons-layer",
+                "provinces", "--width", "400", "--height", "300", "--output", out});
+    EXPECT_TRUE(r.exitCode == 0 || r.exitCode == 2) << r.exitCode << ": " << r.err;
+    if (r.exitCode == 2) {
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+        EXPECT_NE(r.err.find(points), std::string::npos) << r.err;
+    } else {
+        EXPECT_FALSE(QImage(QString::fromStdString(out)).isNull());
     }
+}
