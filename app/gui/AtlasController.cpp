@@ -12,6 +12,8 @@
 #include "app/gui/ProvenanceLayer.hpp"
 #include "app/gui/QtText.hpp"
 #include "app/gui/QueuedProgress.hpp"
+#include "geo/Error.hpp"
+#include "geo/Sql.hpp"
 #include "layers/FilterValues.hpp"
 #include "layers/Focus.hpp"
 #include "layers/Identify.hpp"
@@ -35,8 +37,21 @@ void AtlasController::setError(const QString& text) {
     emit errorTextChanged();
 }
 
+namespace {
+
+// What the window says a dataset is: a file's name, or a database connection with its password
+// masked (never the whole string as a "file name": it may hold a password).
+QString sourceForDisplay(const QString& source) {
+    const std::string s = source.toStdString();
+    return geo::isPostgresSource(s) ? QString::fromStdString(redactSecrets(s))
+                                    : QFileInfo(source).fileName();
+}
+
+}  // namespace
+
 void AtlasController::load(const QString& datasetPath, const QString& mappingFile) {
-    setStatus(tr("Loading %1…").arg(QFileInfo(datasetPath).fileName()));
+    m_datasetPath = datasetPath;  // as given (a connection keeps its password for a reload)
+    setStatus(tr("Loading %1…").arg(sourceForDisplay(datasetPath)));
     const std::string path = datasetPath.toStdString();
     const std::string mapping = mappingFile.toStdString();
     QPointer<AtlasController> self(this);
@@ -90,7 +105,7 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
     applyFilter();
     emit loadedChanged();
     setStatus(tr("%1: %2 provinces, %3 eco-town areas, %4 estates, %5 factories")
-                  .arg(QFileInfo(qs(m_atlas->source())).fileName())
+                  .arg(sourceForDisplay(qs(m_atlas->source())))
                   .arg(m_atlas->provinces().size())
                   .arg(m_atlas->areas().size())
                   .arg(m_atlas->estates().size())
@@ -606,8 +621,7 @@ void AtlasController::exportSelection(const QString& layer, const QString& forma
 }
 
 void AtlasController::openUserFiles(const QString& mappingFile) {
-    const QString base = m_atlas ? qs(m_atlas->source()) : QString();
-    load(base, fileUrlToPath(mappingFile));
+    load(m_datasetPath, fileUrlToPath(mappingFile));
 }
 
 }  // namespace ecotown::gui

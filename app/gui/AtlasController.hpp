@@ -157,6 +157,7 @@ class AtlasController : public QObject {
     void ready();
 
   private:
+    QString m_datasetPath;  // the dataset as loaded: a path or a PG: connection
     void applyFilter();
     void applyFilterChange();  // applyFilter, then filterChanged
     static QVariantMap extentMap(const geo::Extent& e);

@@ -156,6 +156,7 @@ TEST(EncodingTest, UndeclaredUtf8ShapefileStaysUtf8) {
 
 // A folder of shapefiles: each is decoded with its own code page, not the first one's.
 TEST(EncodingTest, EachShapefileOfAFolderHasItsOwnCodePage) {
+    GDALAllRegister();  // the shapefiles are written with GDAL, and the test may run alone
     ScratchDir dir;
     const fs::path folder = dir.path() / "folder";
     fs::create_directories(folder);

@@ -358,6 +358,7 @@ TEST(CliTest, VersionComesFromTheProject) {
 // A GeometryCollection is written whole where the format holds one, reprojected like any
 // geometry, and refused by name where it cannot be held (a shapefile): never emptied silently.
 TEST(CliTest, GeometryCollectionsAreWrittenWholeOrRefusedByName) {
+    GDALAllRegister();  // the test reads the outputs with GDAL, and may run alone
     ScratchDir dir;
     const std::string in = dir.file("mixed.geojson");
     test::writeTextFile(in, R"({"type":"FeatureCollection","features":[

@@ -252,7 +252,7 @@ TEST(SampleTest, LayersAndFieldsAreExactlyThoseOfDatasetMd) {
            "target", "status", "source"}}},
         {"kpi_actuals", {wkbNone, {"indicator_id", "fiscal_year_ce", "value", "status", "source"}}},
     };
-    EXPECT_EQ(ds->GetLayerCount(), 8);
+    EXPECT_EQ(ds->GetLayerCount(), 10);
     for (const auto& [name, spec] : expected) {
         OGRLayer* l = ds->GetLayerByName(name.c_str());
         ASSERT_NE(l, nullptr) << name;
