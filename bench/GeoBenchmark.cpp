@@ -101,7 +101,7 @@ BENCHMARK(BM_WriteGeoJsonPoints)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 // Reading the coordinates of a GeoPackage point layer shaped like the factory data (id, Thai
 // name, province code and three integers beside the geometry, about 180 bytes a row like
-// ../shared/bench's factories_1000000.gpkg): the fast path of render and join.
+// the benchmark data of bench/README.md): the fast path of render and join.
 void BM_ReadGpkgPoints(benchmark::State& state) {
     const auto n = static_cast<std::size_t>(state.range(0));
     const std::string path = (std::filesystem::temp_directory_path() /

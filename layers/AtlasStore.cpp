@@ -160,6 +160,25 @@ std::string utcNow() {
     return buf;
 }
 
+// A certificate record's values, in the order both stores insert them: factory_id, cert_type,
+// level, fiscal_year, fiscal_year_be, note.
+std::vector<geo::SqlParam> certificateParams(const CertificateRecord& r) {
+    return {r.factoryId,
+            std::string(certificationTypeId(r.type)),
+            r.type == CertificationType::GreenIndustry ? geo::sqlParam(std::int64_t{r.level})
+                                                       : geo::SqlParam(),
+            geo::sqlParam(std::int64_t{r.fiscalYear}),
+            geo::sqlParam(std::int64_t{r.fiscalYear + 543}),
+            r.note.empty() ? geo::SqlParam() : geo::SqlParam(r.note)};
+}
+
+std::vector<geo::SqlParam> withRecorder(std::vector<geo::SqlParam> params, const std::string& who,
+                                        const std::string& when) {
+    params.emplace_back(who);
+    params.emplace_back(when);
+    return params;
+}
+
 void checkStageRecord(const StageRecord& r, const std::string& source) {
     if (r.stage < 1 || r.stage > 5)
         throw UsageError(source, "--stage " + std::to_string(r.stage) + ": a stage is 1 to 5");
@@ -238,13 +257,7 @@ class GeoPackageStore final : public AtlasStore {
                     "fiscal_year, fiscal_year_be, synthetic, note, recorded_by, recorded_at) "
                     "VALUES ('REC-' || lower(hex(randomblob(16))), $1, $2, $3, $4, $5, 0, $6, "
                     "$7, $8)",
-                    {r.factoryId, std::string(certificationTypeId(r.type)),
-                     r.type == CertificationType::GreenIndustry
-                         ? geo::sqlParam(std::int64_t{r.level})
-                         : geo::SqlParam(),
-                     geo::sqlParam(std::int64_t{r.fiscalYear}),
-                     geo::sqlParam(std::int64_t{r.fiscalYear + 543}),
-                     r.note.empty() ? geo::SqlParam() : geo::SqlParam(r.note), who, when});
+                    withRecorder(certificateParams(r), who, when));
             }
         });
     }
@@ -330,13 +343,7 @@ class PostgisStore final : public AtlasStore {
                 c.execute("INSERT INTO " + s +
                               ".certificates (factory_id, cert_type, level, fiscal_year, "
                               "fiscal_year_be, note) VALUES ($1, $2, $3, $4, $5, $6)",
-                          {r.factoryId, std::string(certificationTypeId(r.type)),
-                           r.type == CertificationType::GreenIndustry
-                               ? geo::sqlParam(std::int64_t{r.level})
-                               : geo::SqlParam(),
-                           geo::sqlParam(std::int64_t{r.fiscalYear}),
-                           geo::sqlParam(std::int64_t{r.fiscalYear + 543}),
-                           r.note.empty() ? geo::SqlParam() : geo::SqlParam(r.note)});
+                          certificateParams(r));
             }
         });
     }

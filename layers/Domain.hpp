@@ -1,7 +1,7 @@
 #pragma once
 // The words of the eco-industrial town programme as plain values: development stages, Green
 // Industry levels, IEAT estate eco levels and the six regions, each with English and Thai names.
-// Facts and their sources: data/README.md and ../shared/DOMAIN.md.
+// Facts and their sources: data/README.md (each table row with its source and status).
 
 #include <array>
 #include <cstdint>
