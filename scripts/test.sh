@@ -32,7 +32,10 @@ echo "== tests under a comma-decimal locale (de_DE.UTF-8)"
 LC_ALL=de_DE.UTF-8 xvfb ctest --test-dir build --output-on-failure -j"$jobs"
 
 echo "== sanitizer build (ASan + UBSan) and tests"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DECOTOWN_SANITIZE=ON -DECOTOWN_BUILD_BENCH=OFF
+# -O1 with line tables only: what the sanitizers' authors recommend (reports keep file:line), and
+# about half the build and test time of -O0 -g on this 2-core machine.
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+  -DECOTOWN_SANITIZE=ON -DECOTOWN_BUILD_BENCH=OFF
 cmake --build build-asan -j"$jobs"
 # Leaks inside GDAL/PROJ/GEOS/Qt's own global state at exit are not ours.
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
