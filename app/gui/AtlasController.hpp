@@ -111,6 +111,8 @@ class AtlasController : public QObject {
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
     const layers::Selection& selection() const { return m_selection; }
+    const layers::Filter& filter() const { return m_filter; }
+    const QString& datasetPath() const { return m_datasetPath; }  // a path or a PG: connection
 
     // --- the side panel's filter (each re-applies) -------------------------------------------
     Q_INVOKABLE void setProvinceFilter(const QStringList& provinces);
