@@ -10,7 +10,7 @@ Frame {
     id: card
     property var indicator: ({})
     property bool thai: false
-    readonly property var years: indicator.years || []
+    readonly property var years: indicator && indicator.years ? indicator.years : []
     objectName: "kpiChart-" + (indicator.id || "")
     padding: 6
 
@@ -47,26 +47,26 @@ Frame {
     }
 
     function fill() {
+        var ys = indicator && indicator.years ? indicator.years : []
         var labels = [], met = [], notMet = [], open = []
         lineSeries.clear()
-        for (var i = 0; i < years.length; ++i) {
-            var y = years[i]
+        targetDots.clear()
+        for (var i = 0; i < ys.length; ++i) {
+            var y = ys[i]
             labels.push(y.label)
             met.push(y.hasActual && y.met === 1 ? y.actual : 0)
             notMet.push(y.hasActual && y.met === 0 ? y.actual : 0)
             open.push(y.hasActual && y.met === -1 ? y.actual : 0)
-            if (y.hasTarget)
+            if (y.hasTarget) {
                 lineSeries.append(i, y.target)
+                targetDots.append(i, y.target)
+            }
         }
         yearAxis.categories = labels
         metSet.values = met
         notMetSet.values = notMet
         openSet.values = open
         valueAxis.max = niceMax(indicator.maxValue || 0)
-        targetDots.clear()
-        for (var j = 0; j < years.length; ++j)
-            if (years[j].hasTarget)
-                targetDots.append(j, years[j].target)
     }
     onIndicatorChanged: fill()
     Component.onCompleted: fill()
@@ -112,7 +112,7 @@ Frame {
             id: chart
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 150
+            Layout.minimumHeight: 120
             antialiasing: true
             legend.visible: false
             backgroundRoundness: 0
@@ -160,9 +160,11 @@ Frame {
             }
         }
         // Each year's actual (or "no data") and target, as the CLI prints them.
-        Flow {
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 8
+            columns: 2
+            columnSpacing: 8
+            rowSpacing: 0
             Repeater {
                 model: card.years
                 Label {
