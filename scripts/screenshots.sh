@@ -15,4 +15,4 @@ run --screenshot "$REPO/docs/map-default.png"
 run --screenshot "$REPO/docs/map-northeast-th.png" --lang th --region northeast
 run --screenshot "$REPO/docs/map-eastern-seaboard.png" --view 100.75,12.55,101.85,13.75
 run --screenshot "$REPO/docs/map-rayong-1366x768.png" --width 1366 --height 768 --province TH-21
-run --screenshot "$REPO/docs/kpi-panel.png" --width 1500 --height 950 --kpi
+run --screenshot "$REPO/docs/kpi-panel.png" --width 1500 --height 1100 --kpi

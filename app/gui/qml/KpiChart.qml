@@ -106,6 +106,8 @@ Frame {
             color: card.verdictColor
             font.bold: true
             Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         ChartView {

@@ -13,7 +13,7 @@ Dialog {
     modal: false
     anchors.centerIn: parent
     width: Math.min(parent.width - 40, 1320)
-    height: Math.min(parent.height - 40, 860)
+    height: Math.min(parent.height - 40, 1040)
     standardButtons: Dialog.Close
     onOpened: kpi.active = true
     onClosed: kpi.active = false
@@ -69,50 +69,56 @@ Dialog {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        GridLayout {
-            columns: 4
-            rowSpacing: 6
-            columnSpacing: 6
+        // The cards keep their size; a small window scrolls them.
+        ScrollView {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Repeater {
-                objectName: "kpiCharts"
-                model: kpi.indicators
-                // Qt Charts is loaded when the panel first shows a chart, not at the window's start.
-                Loader {
-                    readonly property var indicatorData: modelData
-                    source: "KpiChart.qml"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 300
-                    Layout.preferredHeight: 330
-                    onLoaded: {
-                        item.thai = Qt.binding(function() { return panel.thai })
-                        item.indicator = Qt.binding(function() { return indicatorData })
-                    }
-                }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                ColumnLayout {
-                    Layout.margins: 8
-                    Label { text: qsTr("Legend"); font.bold: true }
-                    Repeater {
-                        model: [{ color: "#2ca25f", text: qsTr("Actual: target met") },
-                                { color: "#de2d26", text: qsTr("Actual: target not met") },
-                                { color: "#6b8fb5", text: qsTr("Actual: no verdict (national target)") },
-                                { color: "#333333", text: qsTr("Target (line)") }]
-                        RowLayout {
-                            Rectangle { width: 14; height: modelData.text === qsTr("Target (line)") ? 3 : 12; color: modelData.color }
-                            Label { text: modelData.text }
+            contentWidth: availableWidth
+            clip: true
+            GridLayout {
+                width: scroller.availableWidth
+                columns: 4
+                rowSpacing: 6
+                columnSpacing: 6
+                Repeater {
+                    objectName: "kpiCharts"
+                    model: kpi.indicators
+                    // Qt Charts is loaded when the panel first shows a chart, not at the window's start.
+                    Loader {
+                        readonly property var indicatorData: modelData
+                        source: "KpiChart.qml"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 300
+                        Layout.preferredHeight: 340
+                        onLoaded: {
+                            item.thai = Qt.binding(function() { return panel.thai })
+                            item.indicator = Qt.binding(function() { return indicatorData })
                         }
                     }
-                    Label {
-                        text: qsTr("“no data”: no actual recorded (ecotown-cli kpi record).")
-                        wrapMode: Text.Wrap
-                        Layout.maximumWidth: 280
-                        color: "#5a5a5a"
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    ColumnLayout {
+                        Layout.margins: 8
+                        Label { text: qsTr("Legend"); font.bold: true }
+                        Repeater {
+                            model: [{ color: "#2ca25f", text: qsTr("Actual: target met") },
+                                    { color: "#de2d26", text: qsTr("Actual: target not met") },
+                                    { color: "#6b8fb5", text: qsTr("Actual: no verdict (national target)") },
+                                    { color: "#333333", text: qsTr("Target (line)") }]
+                            RowLayout {
+                                Rectangle { width: 14; height: modelData.text === qsTr("Target (line)") ? 3 : 12; color: modelData.color }
+                                Label { text: modelData.text }
+                            }
+                        }
+                        Label {
+                            text: qsTr("“no data”: no actual recorded (ecotown-cli kpi record).")
+                            wrapMode: Text.Wrap
+                            Layout.maximumWidth: 280
+                            color: "#5a5a5a"
+                        }
                     }
                 }
             }
