@@ -17,10 +17,12 @@
 #include <nlohmann/json.hpp>
 
 #include "TestSupport.hpp"
+#include "WindowTestSupport.hpp"
 #include "app/gui/Window.hpp"
 
 using namespace ecotown;
 using namespace ecotown::gui;
+using ecotown::test::findItem;
 using ecotown::test::runCli;
 using ecotown::test::ScratchDir;
 using nlohmann::json;
@@ -46,25 +48,7 @@ std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter, QString language) {
     options.dataset = QString::fromStdString(kBundled);
     options.language = language;
     options.filterFlags = filter;
-    auto w = std::make_unique<AtlasWindow>(options);
-    EXPECT_TRUE(w->isValid());
-    if (!w->isDrawn()) {
-        QSignalSpy drawn(w.get(), &AtlasWindow::drawn);
-        EXPECT_TRUE(drawn.wait(60000));
-    }
-    return w;
-}
-
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
+    return ecotown::test::openDrawnWindow(options);
 }
 
 // A popup (Dialog) by object name, opened.
