@@ -110,6 +110,7 @@ class AtlasController : public QObject {
     QStringList selectedProvinceNames() const;
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
+    std::shared_ptr<const layers::Atlas> sharedAtlas() const { return m_atlas; }
     const layers::Selection& selection() const { return m_selection; }
     const layers::Filter& filter() const { return m_filter; }
     const QString& datasetPath() const { return m_datasetPath; }  // a path or a PG: connection

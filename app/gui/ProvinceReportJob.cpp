@@ -32,7 +32,8 @@ QString ProvinceReportJob::selectedProvince() const {
 }
 
 void ProvinceReportJob::write(const QString& province, const QString& path, bool overwrite) {
-    const layers::Atlas* atlas = m_controller->atlas();
+    // Shared with the worker: opening other files meanwhile does not pull it away.
+    const std::shared_ptr<const layers::Atlas> atlas = m_controller->sharedAtlas();
     if (running() || !atlas)
         return;
     QString file = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
@@ -68,8 +69,6 @@ void ProvinceReportJob::write(const QString& province, const QString& path, bool
     options.overwrite = overwrite;
     const std::string target = file.toStdString();
     m_resultText.clear();
-    // The atlas is the controller's and stays while the window shows it (no reload while a
-    // report is written: the menu entry is disabled while running).
     m_watcher.setFuture(QtConcurrent::run([atlas, sheet, book, target, options, file] {
         try {
             const int pages = render::writeProvinceReport(*atlas, *sheet, target, options);
