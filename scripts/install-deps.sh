@@ -22,6 +22,7 @@ PACKAGES=(
   qml-module-qtquick-controls2 qml-module-qtquick-layouts qml-module-qtquick-dialogs
   qml-module-qtqml-models2 qml-module-qttest qml-module-qt-labs-platform qml-module-qtquick-controls
   qml-module-qtquick-privatewidgets
+  qml-module-qtcharts  # the window's KPI panel (QtCharts from QML)
   libqt5location5-plugins libgl1-mesa-dri
   # display, fonts, a comma-decimal locale for the tests, a pseudo-terminal for progress tests
   xvfb xauth fonts-thai-tlwg fonts-noto-core locales bsdutils

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's pictures (docs/map-*.png): the map window's --screenshot, under Xvfb when there is
+# The README's pictures (docs/map-*.png, docs/kpi-panel.png): the map window's --screenshot, under Xvfb when there is
 # no display. Run after a build: scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,3 +15,4 @@ run --screenshot "$REPO/docs/map-default.png"
 run --screenshot "$REPO/docs/map-northeast-th.png" --lang th --region northeast
 run --screenshot "$REPO/docs/map-eastern-seaboard.png" --view 100.75,12.55,101.85,13.75
 run --screenshot "$REPO/docs/map-rayong-1366x768.png" --width 1366 --height 768 --province TH-21
+run --screenshot "$REPO/docs/kpi-panel.png" --width 1500 --height 1100 --kpi

@@ -110,7 +110,10 @@ class AtlasController : public QObject {
     QStringList selectedProvinceNames() const;
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
+    std::shared_ptr<const layers::Atlas> sharedAtlas() const { return m_atlas; }
     const layers::Selection& selection() const { return m_selection; }
+    const layers::Filter& filter() const { return m_filter; }
+    const QString& datasetPath() const { return m_datasetPath; }  // a path or a PG: connection
 
     // --- the side panel's filter (each re-applies) -------------------------------------------
     Q_INVOKABLE void setProvinceFilter(const QStringList& provinces);

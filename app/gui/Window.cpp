@@ -73,6 +73,8 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_languages = std::make_unique<LanguageSwitcher>(&m_engine, &m_controller);
     m_engine.rootContext()->setContextProperty(QStringLiteral("atlas"), &m_controller);
     m_engine.rootContext()->setContextProperty(QStringLiteral("i18n"), m_languages.get());
+    m_engine.rootContext()->setContextProperty(QStringLiteral("kpi"), &m_kpi);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("provinceReport"), &m_provinceReport);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), options.width);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), options.height);
     m_languages->setLanguage(options.language);

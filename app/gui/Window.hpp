@@ -9,6 +9,8 @@
 #include <memory>
 
 #include "app/gui/AtlasController.hpp"
+#include "app/gui/KpiModel.hpp"
+#include "app/gui/ProvinceReportJob.hpp"
 
 namespace ecotown::gui {
 
@@ -42,6 +44,8 @@ class AtlasWindow : public QObject {
     QQuickWindow* window() const { return m_window; }
     AtlasController* controller() { return &m_controller; }
     LanguageSwitcher* languages() { return m_languages.get(); }
+    KpiModel* kpi() { return &m_kpi; }
+    ProvinceReportJob* provinceReport() { return &m_provinceReport; }
     QQmlApplicationEngine& engine() { return m_engine; }
     // Emitted once the data is drawn (a few frames after loading): screenshots can be taken.
     Q_SIGNAL void drawn();
@@ -53,6 +57,8 @@ class AtlasWindow : public QObject {
     void waitForFrames();
 
     AtlasController m_controller;
+    KpiModel m_kpi{&m_controller};
+    ProvinceReportJob m_provinceReport{&m_controller};
     QQmlApplicationEngine m_engine;
     std::unique_ptr<LanguageSwitcher> m_languages;
     QQuickWindow* m_window = nullptr;

@@ -2,6 +2,7 @@
 // the filter applied, writes the PNG and exits (for the README's pictures and for tests).
 // `ecotown FILE.gpkg` opens that dataset (as --data does), so a file manager's "Open with" works.
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,7 +20,8 @@ int main(int argc, char** argv) {
     QElapsedTimer sinceStart;  // for --benchmark
     sinceStart.start();
     QGuiApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts (the KPI panel) draws with Graphics View.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Eco-Town Atlas"));
     QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ECOTOWN_VERSION));
@@ -57,7 +59,9 @@ int main(int argc, char** argv) {
         QStringLiteral("benchmark"),
         QStringLiteral(
             "Measure start-up, pan/zoom frames and a filter, print the figures and exit."));
-    parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark});
+    const QCommandLineOption kpiPanel(QStringLiteral("kpi"),
+                                      QStringLiteral("Open the KPI panel (View → KPIs)."));
+    parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark, kpiPanel});
     const char* filterNames[] = {"province", "region", "phase", "stage", "cert", "year", "bbox"};
     for (const char* name : filterNames) {
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
@@ -140,10 +144,15 @@ int main(int argc, char** argv) {
                     Q_ARG(QVariant, r.value(QStringLiteral("north"))), Q_ARG(QVariant, false));
             }
         }
+        if (parser.isSet(kpiPanel)) {
+            QObject* panel = window.window()->findChild<QObject*>(QStringLiteral("kpiPanel"));
+            QMetaObject::invokeMethod(panel, "open");
+        }
         if (!parser.isSet(screenshot))
             return;
         // Let the view change (labels, items) settle, then grab.
-        QTimer::singleShot(viewText.isEmpty() && !followFilter ? 50 : 700, &app, [&] {
+        const bool settle = !viewText.isEmpty() || followFilter || parser.isSet(kpiPanel);
+        QTimer::singleShot(settle ? 700 : 50, &app, [&] {
             const QImage image = window.window()->grabWindow();
             const QString file = parser.value(screenshot);
             if (image.isNull() || !image.save(file)) {

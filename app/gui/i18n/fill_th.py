@@ -80,6 +80,45 @@ TH = {
     'Industrial estates by IEAT eco level': 'นิคมอุตสาหกรรมตามระดับเชิงนิเวศของ กนอ.',
     'Certified factories': 'โรงงานที่ได้รับการรับรอง',
     'Matching eco-town areas (%1)': 'พื้นที่ที่ตรงตามตัวกรอง (%1)',
+    # --- KPI panel and File → Province report… (issue 9) ---
+    'KPIs against the ministry\'s targets': 'ตัวชี้วัด (KPI) เทียบกับเป้าหมายของกระทรวง',
+    'For: %1': 'ขอบเขต: %1',
+    'Fiscal years': 'ปีงบประมาณ',
+    'The targets are national: the filtered part of the country is shown against them without a verdict; indicators recorded nationally have no figure for it.': 'เป้าหมายเป็นระดับประเทศ: ส่วนของประเทศที่กรองไว้จึงแสดงเทียบกับเป้าหมายโดยไม่ตัดสินว่าผ่านหรือไม่ ส่วนตัวชี้วัดที่บันทึกเป็นระดับประเทศไม่มีตัวเลขสำหรับส่วนนี้',
+    'Actual: target met': 'ผลจริง: บรรลุเป้าหมาย',
+    'Actual: target not met': 'ผลจริง: ไม่บรรลุเป้าหมาย',
+    'Actual: no verdict (national target)': 'ผลจริง: ไม่ตัดสิน (เป้าหมายระดับประเทศ)',
+    'Target (line)': 'เป้าหมาย (เส้น)',
+    '“no data”: no actual recorded (ecotown-cli kpi record).': '“ไม่มีข้อมูล”: ยังไม่ได้บันทึกผลจริง (ecotown-cli kpi record)',
+    'No data': 'ไม่มีข้อมูล',
+    'no data': 'ไม่มีข้อมูล',
+    'No verdict: the target is national': 'ไม่ตัดสิน: เป้าหมายเป็นระดับประเทศ',
+    'Met in %1 of %2 years': 'บรรลุเป้าหมาย %1 จาก %2 ปี',
+    'Not met in %1 of %2 years': 'ไม่บรรลุเป้าหมาย %1 จาก %2 ปี',
+    'national only': 'ระดับประเทศเท่านั้น',
+    'The KPI targets are read from a GeoPackage dataset; this dataset is a database.': 'เป้าหมาย KPI อ่านจากชุดข้อมูล GeoPackage แต่ชุดข้อมูลนี้เป็นฐานข้อมูล',
+    'No KPI targets: %1': 'ไม่มีเป้าหมาย KPI: %1',
+    'The year and certificate filters do not apply to the KPIs.': 'ตัวกรองปีและใบรับรองไม่ใช้กับ KPI',
+    'No stage history in this dataset': 'ชุดข้อมูลนี้ไม่มีประวัติระดับการพัฒนา',
+    'National only: no figure for a part of the country': 'ระดับประเทศเท่านั้น: ไม่มีตัวเลขสำหรับส่วนหนึ่งของประเทศ',
+    'No data recorded': 'ยังไม่ได้บันทึกข้อมูล',
+    'The target is national: no verdict for a part of the country': 'เป้าหมายเป็นระดับประเทศ: ไม่ตัดสินสำหรับส่วนหนึ่งของประเทศ',
+    'No target for this year': 'ไม่มีเป้าหมายสำหรับปีนี้',
+    '&KPIs against targets…': 'ตัวชี้วัดเทียบเป้าหมาย (&KPI)…',
+    'KPIs': 'KPI',
+    '&Province report…': 'รายงานจังหวัด (&P)…',
+    'Province report (PDF)': 'รายงานจังหวัด (PDF)',
+    'A few A4 pages for a regional officer: the province\'s map, its counts, Green Industry certificates, areas, estates and the KPI lines that apply.': 'เอกสาร A4 ไม่กี่หน้าสำหรับเจ้าหน้าที่ในภูมิภาค: แผนที่จังหวัด จำนวนต่าง ๆ ใบรับรองอุตสาหกรรมสีเขียว พื้นที่ นิคมอุตสาหกรรม และตัวชี้วัดที่เกี่ยวข้อง',
+    'Language: %1 (the window\'s)': 'ภาษา: %1 (ตามหน้าต่าง)',
+    'Writing the factsheet…': 'กำลังเขียนรายงาน…',
+    'Save as PDF…': 'บันทึกเป็น PDF…',
+    'Save the province report': 'บันทึกรายงานจังหวัด',
+    'PDF files (*.pdf)': 'ไฟล์ PDF (*.pdf)',
+    'Replace the file?': 'เขียนทับไฟล์หรือไม่?',
+    '%1 exists. Replace it?': 'มีไฟล์ %1 อยู่แล้ว ต้องการเขียนทับหรือไม่?',
+    '%1: no such province': '%1: ไม่มีจังหวัดนี้',
+    '%1 exists': 'มีไฟล์ %1 อยู่แล้ว',
+    'Wrote %1 (%2 pages)': 'บันทึก %1 แล้ว (%2 หน้า)',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'
@@ -88,7 +127,7 @@ tree = ET.parse(path)
 # C++ contexts the class name Qt's tr() really uses.
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name')
-    if name.text in ('AtlasController',):
+    if name.text in ('AtlasController', 'KpiModel', 'ProvinceReportJob'):
         name.text = 'ecotown::gui::' + name.text
 missing = []
 for m in tree.getroot().iter('message'):

@@ -20,6 +20,7 @@ ApplicationWindow {
             title: qsTr("&File")
             Action { text: qsTr("&Open your own files (mapping file)…"); onTriggered: openDialog.open() }
             Action { text: qsTr("&Export selection…"); enabled: atlas.loaded; onTriggered: exportDialog.open() }
+            Action { text: qsTr("&Province report…"); enabled: atlas.loaded && !provinceReport.running; onTriggered: provinceReportDialog.open() }
             MenuSeparator {}
             Action { text: qsTr("&Quit"); onTriggered: Qt.quit() }
         }
@@ -28,6 +29,7 @@ ApplicationWindow {
             Action { text: qsTr("Whole country"); shortcut: "Home"; onTriggered: mapPane.goHome() }
             Action { text: qsTr("Zoom to selection"); shortcut: "Ctrl+0"; enabled: atlas.loaded; onTriggered: mapPane.zoomToSelection(true) }
             Action { text: qsTr("Clear filter"); onTriggered: atlas.clearFilter() }
+            Action { text: qsTr("&KPIs against targets…"); shortcut: "Ctrl+K"; enabled: atlas.loaded; onTriggered: kpiPanel.open() }
             MenuSeparator {}
             Action { text: "English"; checkable: true; checked: atlas.language === "en"; onTriggered: i18n.setLanguage("en") }
             Action { text: "ภาษาไทย"; checkable: true; checked: atlas.language === "th"; onTriggered: i18n.setLanguage("th") }
@@ -62,6 +64,7 @@ ApplicationWindow {
                 onClicked: { atlas.filterToPlace(searchBox.lastResult.kind, searchBox.lastResult.index); searchBox.lastResult = null }
             }
             Item { Layout.fillWidth: true }
+            Button { objectName: "kpiButton"; text: qsTr("KPIs"); enabled: atlas.loaded; onClicked: kpiPanel.open() }
             Button {
                 text: qsTr("Export…")
                 enabled: atlas.loaded
@@ -118,6 +121,8 @@ ApplicationWindow {
     }
 
     ExportDialog { id: exportDialog; objectName: "exportDialog" }
+    KpiPanel { id: kpiPanel }
+    ProvinceReportDialog { id: provinceReportDialog }
     Shortcut { sequence: "Esc"; onActivated: mapPane.goHome() }
     Shortcut { sequence: "Ctrl+F"; onActivated: searchBox.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+E"; enabled: atlas.loaded; onActivated: exportDialog.open() }

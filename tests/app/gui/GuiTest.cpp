@@ -21,6 +21,7 @@
 #include <ogrsf_frmts.h>
 
 #include "TestSupport.hpp"
+#include "WindowTestSupport.hpp"
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
 #include "app/gui/FactoryPoints.hpp"
@@ -33,6 +34,7 @@
 
 using namespace ecotown;
 using namespace ecotown::gui;
+using ecotown::test::findItem;
 
 namespace {
 
@@ -57,25 +59,7 @@ std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
     options.dataset = QStringLiteral(ECOTOWN_BUNDLED_GPKG);
     options.language = language;
     options.filterFlags = filter;
-    auto w = std::make_unique<AtlasWindow>(options);
-    EXPECT_TRUE(w->isValid());
-    if (!w->isDrawn()) {
-        QSignalSpy drawn(w.get(), &AtlasWindow::drawn);
-        EXPECT_TRUE(drawn.wait(60000));
-    }
-    return w;
-}
-
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
+    return test::openDrawnWindow(options);
 }
 
 // By object name, also among the items Repeaters made (they have no QObject parent).
