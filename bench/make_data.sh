@@ -13,7 +13,7 @@
 #   ecotown_N.gpkg       the whole sample dataset they come from
 #
 # Each file is made once (delete it, or FORCE=1, to make it again). The SHA-256 of the files the
-# benchmarks read is printed (and kept in DATA_DIR/SHA256SUMS): the same seed and the same
+# benchmarks read (all sizes in DATA_DIR) is printed (and kept in DATA_DIR/SHA256SUMS): the same seed and the same
 # programs give the same bytes (ogr2ogr's GeoPackage timestamp is pinned with OGR_CURRENT_DATE).
 # ecotown_N.gpkg itself is not hashed: its gpkg_contents records when it was written.
 #
@@ -68,6 +68,5 @@ for n in "${SIZES[@]}"; do
 done
 
 echo "make_data: $DATA (seed $SEED)"
-(cd "$DATA" && sha256sum thai_provinces.gpkg $(for n in "${SIZES[@]}"; do
-    echo "factories_$n.gpkg"
-done)) | tee "$DATA/SHA256SUMS"
+(cd "$DATA" && sha256sum thai_provinces.gpkg $(ls factories_*.gpkg | sort -t_ -k2 -n)) |
+    tee "$DATA/SHA256SUMS"
