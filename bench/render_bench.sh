@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Times `ecotown-cli render` on the shared benchmark data (N factory points over the 77 provinces
-# coloured by eco_stage, a 1600x1000 PNG) and, in the same run, the QGIS peer
-# (../shared/bench/render_qgis.py: PyQGIS renders the same layers; it times the render alone,
-# inside one process). Prints both and the ratios.
+# Times `ecotown-cli render` on the benchmark data (N factory points over the 77 provinces
+# coloured by eco_stage, a 1600x1000 PNG) and, in the same run, QGIS drawing the same map
+# (bench/render_qgis.py: PyQGIS, the render alone timed inside one process). Prints both and the
+# ratios.
 #
 # Ours is timed as a whole command (start, read, draw, encode, write, exit), which is more work
 # than the peer's figure; the peer's render plus its QGIS start-up and layer load is printed too.
 #
 # usage: bench/render_bench.sh [BUILD_DIR]          (default: <repo>/build)
-# env:   DATA     folder with factories_N.gpkg and thai_provinces.gpkg (default /tmp/peer/data if
-#                 it has them, else WORK/data, generated with the shared gen_data.py when missing)
+# env:   DATA     folder with factories_N.gpkg and thai_provinces.gpkg (default: bench/run.sh's
+#                 /tmp/ecotown-bench/data, made by bench/make_data.sh when missing)
 #        N        points (default 1000000)
 #        RUNS     timed runs of ours (default 11, after 1 warm-up); REPEATS QGIS renders (default 5)
 #        WORK     scratch folder (default /tmp/ecotown-render-bench)
@@ -20,27 +20,19 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
 BUILD=${1:-$REPO/build}
 CLI=$BUILD/app/cli/ecotown-cli
-SHARED=${SHARED:-$REPO/../shared/bench}
 N=${N:-1000000}
 RUNS=${RUNS:-11}
 REPEATS=${REPEATS:-5}
 WORK=${WORK:-/tmp/ecotown-render-bench}
+DATA=${DATA:-/tmp/ecotown-bench/data}
 PEER=${PEER:-1}
 
 [ -x "$CLI" ] || { echo "render_bench: no ecotown-cli at $CLI (build first, or give the build folder)" >&2; exit 2; }
 mkdir -p "$WORK"
-if [ -z "${DATA:-}" ]; then
-    if [ -f "/tmp/peer/data/factories_$N.gpkg" ] && [ -f /tmp/peer/data/thai_provinces.gpkg ]; then
-        DATA=/tmp/peer/data
-    else
-        DATA=$WORK/data
-    fi
-fi
 POINTS=$DATA/factories_$N.gpkg
 POLYGONS=$DATA/thai_provinces.gpkg
 if [ ! -f "$POINTS" ] || [ ! -f "$POLYGONS" ]; then
-    echo "render_bench: generating the benchmark data into $DATA (about 35 s)"
-    python3 "$SHARED/gen_data.py" --sizes "$N" --out "$DATA" >/dev/null
+    CLI=$CLI "$HERE/make_data.sh" "$DATA" "$N"
 fi
 
 median() { sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
@@ -75,13 +67,13 @@ if [ ! -x /usr/bin/qgis_process.bin ] || ! /usr/bin/python3 -c 'import qgis' 2>/
     echo "peer  QGIS not installed (/usr/bin/qgis_process.bin, python3-qgis): no ratio"
     exit 0
 fi
-# as ../shared/bench/run_peers.sh runs it: a copy of the script, Debian's python3, offscreen Qt
-cp "$SHARED/render_qgis.py" "$WORK/render_qgis.py"
+# Debian's python3 (the one python3-qgis is built for), offscreen Qt
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-/usr/bin/python3 "$WORK/render_qgis.py" --provinces "$POLYGONS" --points "$POINTS" \
-    --out "$WORK/qgis_map_$N.png" --repeats "$REPEATS" --json "$WORK/qgis_$N.json" >"$WORK/qgis_$N.log" 2>&1 ||
+/usr/bin/time -f %M -o "$WORK/qgis_$N.rss" /usr/bin/python3 "$HERE/render_qgis.py" \
+    --provinces "$POLYGONS" --points "$POINTS" --class-field eco_stage --width 1600 --height 1000 \
+    --png "$WORK/qgis_map_$N.png" --repeats "$REPEATS" --json "$WORK/qgis_$N.json" >"$WORK/qgis_$N.log" 2>&1 ||
     { echo "peer  QGIS failed (see $WORK/qgis_$N.log)"; tail -3 "$WORK/qgis_$N.log"; exit 1; }
 python3 - "$WORK/qgis_$N.json" "$OURS" <<'EOF'
 import json, sys
@@ -92,8 +84,12 @@ render = min(seq, par)
 setup = r["app_init_s"] + r["layer_load_s"]
 print("peer  QGIS %s render alone: sequential median %.3f s, parallel median %.3f s (%d each)"
       % (r["qgis_version"], seq, par, len(r["sequential"]["runs_s"])))
-print("      QGIS start-up %.3f s + layer load %.3f s" % (r["app_init_s"], r["layer_load_s"]))
+print("      QGIS start-up %.3f s + layer load %.3f s; peak RSS of the process %.0f MiB"
+      % (r["app_init_s"], r["layer_load_s"], r["peak_rss_mib"]))
+if r["errors"]:
+    print("      QGIS reported: %s" % "; ".join(r["errors"][:3]))
 print("ratio QGIS render alone (faster job) / ours whole command: %.1fx" % (render / ours))
 print("ratio QGIS start-up + load + render / ours whole command:  %.1fx" % ((render + setup) / ours))
 EOF
 echo "      QGIS map: $WORK/qgis_map_${N}_seq.png"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # The report commands as a user runs them: `kpi` on the bundled data and on 1,000,000 factories
-# (a `sample --factories 1000000` dataset, shared with domain_bench.sh), `webmap` of the bundled
+# (a `sample --factories 1000000` dataset, made once in WORK), `webmap` of the bundled
 # data, and the web map's first full draw in headless Chromium (the page's own data-draw-ms, from
 # the script's start to every layer drawn), one province factsheet and all 77. Wall time by
 # hyperfine, peak RSS by GNU time.

@@ -1,5 +1,5 @@
 // GeoJSON (RFC 7946) written by our own streaming writer: GDAL's driver is several times slower
-// for large point layers (PERF_NOTES.md). One feature per line, numbers by std::to_chars.
+// for large point layers (bench/README.md). One feature per line, numbers by std::to_chars.
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -1,7 +1,7 @@
 // GeoPackage: GDAL creates the file and the empty table (so the gpkg_* metadata is exactly
 // GDAL's), then rows go in through SQLite directly in one transaction, and the R-tree is written
 // STR-packed into the rtree shadow tables with the extension row and the triggers GDAL 3.6
-// creates. GDAL building the R-tree row by row takes 20+ s for 1M points (PERF_NOTES.md).
+// creates. GDAL building the R-tree row by row takes 20+ s for 1M points (bench/README.md).
 
 #include <algorithm>
 #include <bit>
