@@ -73,6 +73,9 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_languages = std::make_unique<LanguageSwitcher>(&m_engine, &m_controller);
     m_engine.rootContext()->setContextProperty(QStringLiteral("atlas"), &m_controller);
     m_engine.rootContext()->setContextProperty(QStringLiteral("i18n"), m_languages.get());
+    m_engine.rootContext()->setContextProperty(QStringLiteral("history"), &m_history);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("changes"), &m_changes);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("connection"), &m_connection);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), options.width);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), options.height);
     m_languages->setLanguage(options.language);

@@ -9,6 +9,9 @@
 #include <memory>
 
 #include "app/gui/AtlasController.hpp"
+#include "app/gui/ChangesController.hpp"
+#include "app/gui/ConnectionWatch.hpp"
+#include "app/gui/HistoryController.hpp"
 
 namespace ecotown::gui {
 
@@ -42,6 +45,9 @@ class AtlasWindow : public QObject {
     QQuickWindow* window() const { return m_window; }
     AtlasController* controller() { return &m_controller; }
     LanguageSwitcher* languages() { return m_languages.get(); }
+    HistoryController* history() { return &m_history; }
+    ChangesController* changes() { return &m_changes; }
+    ConnectionWatch* connection() { return &m_connection; }
     QQmlApplicationEngine& engine() { return m_engine; }
     // Emitted once the data is drawn (a few frames after loading): screenshots can be taken.
     Q_SIGNAL void drawn();
@@ -53,6 +59,9 @@ class AtlasWindow : public QObject {
     void waitForFrames();
 
     AtlasController m_controller;
+    HistoryController m_history{&m_controller};
+    ChangesController m_changes{&m_controller};
+    ConnectionWatch m_connection{&m_controller};
     QQmlApplicationEngine m_engine;
     std::unique_ptr<LanguageSwitcher> m_languages;
     QQuickWindow* m_window = nullptr;

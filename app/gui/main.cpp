@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
         QStringLiteral(
             "Measure start-up, pan/zoom frames and a filter, print the figures and exit."));
     parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark});
-    const char* filterNames[] = {"province", "region", "phase", "stage", "cert", "year", "bbox"};
+    const char* filterNames[] = {"province", "region", "phase", "stage",
+                                 "cert",     "year",   "bbox",  "as-of"};
     for (const char* name : filterNames) {
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
                                             QStringLiteral("Filter, as in ecotown-cli."),
@@ -154,6 +155,8 @@ int main(int argc, char** argv) {
             }
             std::fprintf(stderr, "ecotown: wrote %s (%dx%d)\n", qPrintable(file), image.width(),
                          image.height());
+            if (!window.controller()->errorText().isEmpty())  // the data could not be loaded
+                std::fprintf(stderr, "ecotown: %s\n", qPrintable(window.controller()->errorText()));
             QCoreApplication::exit(window.controller()->errorText().isEmpty() ? 0 : 2);
         });
     });

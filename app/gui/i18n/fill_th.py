@@ -80,6 +80,35 @@ TH = {
     'Industrial estates by IEAT eco level': 'นิคมอุตสาหกรรมตามระดับเชิงนิเวศของ กนอ.',
     'Certified factories': 'โรงงานที่ได้รับการรับรอง',
     'Matching eco-town areas (%1)': 'พื้นที่ที่ตรงตามตัวกรอง (%1)',
+    # --- the year slider, "What changed" and the connection watch (issue 8) ---
+    'Stop the replay': 'หยุดเล่นย้อนหลัง',
+    'Replay the years': 'เล่นย้อนหลังทีละปี',
+    'Stages as of': 'ระดับการพัฒนา ณ',
+    'FY%1': 'ปีงบประมาณ %1',
+    'latest': 'ล่าสุด',
+    'Latest': 'ล่าสุด',
+    '(no stage history in this dataset)': '(ชุดข้อมูลนี้ไม่มีประวัติระดับการพัฒนา)',
+    'What changed': 'มีอะไรเปลี่ยนแปลง',
+    'Close': 'ปิด',
+    'From the end of FY': 'จากสิ้นปีงบประมาณ',
+    'to FY': 'ถึงปีงบประมาณ',
+    'Areas that moved stage (%1)': 'พื้นที่ที่เปลี่ยนระดับการพัฒนา (%1)',
+    'The dataset records no stage history.': 'ชุดข้อมูลนี้ไม่ได้บันทึกประวัติระดับการพัฒนา',
+    '%1 → %2': '%1 → %2',
+    'Areas by stage': 'จำนวนพื้นที่ตามระดับการพัฒนา',
+    'S%1': 'ระดับ %1',
+    'none': 'ยังไม่ประเมิน',
+    'Estates whose IEAT eco level changed (%1)': 'นิคมที่ระดับเชิงนิเวศของ กนอ. เปลี่ยน (%1)',
+    '%1: %2 → %3': '%1: %2 → %3',
+    'Certificates granted in FY%1–%2': 'ใบรับรองที่ออกในปีงบประมาณ %1–%2',
+    'Eco': 'เชิงนิเวศ',
+    'CSR': 'CSR',
+    'Granted': 'ออกให้',
+    'Revoked': 'เพิกถอน',
+    'Total': 'รวม',
+    'Choose a first year before the second.': 'เลือกปีเริ่มต้นที่อยู่ก่อนปีสิ้นสุด',
+    'Busy exporting: the changes follow when the export is done.': 'กำลังส่งออกข้อมูล: จะแสดงการเปลี่ยนแปลงเมื่อส่งออกเสร็จ',
+    'Connection lost: %1 — showing the last data; retrying every few seconds': 'การเชื่อมต่อขาดหาย: %1 — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่ทุกไม่กี่วินาที',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'
@@ -88,7 +117,7 @@ tree = ET.parse(path)
 # C++ contexts the class name Qt's tr() really uses.
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name')
-    if name.text in ('AtlasController',):
+    if name.text in ('AtlasController', 'ChangesController', 'ConnectionWatch'):
         name.text = 'ecotown::gui::' + name.text
 missing = []
 for m in tree.getroot().iter('message'):
