@@ -75,7 +75,7 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
             }
             countries = std::make_shared<const CountryMesh>(CountryMesh::of(*atlas));
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            error = QString::fromUtf8(e.what()).simplified();  // one line (libpq's has two)
             atlas.reset();
         }
         QMetaObject::invokeMethod(

@@ -119,8 +119,7 @@ void ConnectionWatch::finishCheck(bool alive) {
 QString ConnectionWatch::statusLine() const {
     if (!m_lost)
         return {};
-    return tr("Connection lost: %1 — showing the last data; retrying every few seconds")
-        .arg(m_source);
+    return tr("Connection lost — showing the last data, retrying… (%1)").arg(m_source);
 }
 
 }  // namespace ecotown::gui

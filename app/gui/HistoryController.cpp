@@ -10,7 +10,10 @@ HistoryController::HistoryController(AtlasController* atlas, QObject* parent)
     : QObject(parent), m_atlas(atlas) {
     m_replay.setInterval(800);
     connect(&m_replay, &QTimer::timeout, this, &HistoryController::step);
-    connect(atlas, &AtlasController::loadedChanged, this, &HistoryController::rangeChanged);
+    connect(atlas, &AtlasController::loadedChanged, this, [this] {
+        emit rangeChanged();
+        emit yearChanged();  // a slider bound to the year takes it again within the new range
+    });
     connect(atlas, &AtlasController::selectionChanged, this, [this] {
         if (year() != m_shown) {
             m_shown = year();

@@ -90,7 +90,9 @@ TH = {
     '(no stage history in this dataset)': '(ชุดข้อมูลนี้ไม่มีประวัติระดับการพัฒนา)',
     'What changed': 'มีอะไรเปลี่ยนแปลง',
     'Close': 'ปิด',
-    'From the end of FY': 'จากสิ้นปีงบประมาณ',
+    'From FY': 'จากปีงบประมาณ',
+    'From the end of the first fiscal year to the end of the second, for the current filter.': 'ตั้งแต่สิ้นปีงบประมาณแรกถึงสิ้นปีงบประมาณที่สอง ตามตัวกรองปัจจุบัน',
+    'Fiscal years %1–%2': 'ปีงบประมาณ %1–%2',
     'to FY': 'ถึงปีงบประมาณ',
     'Areas that moved stage (%1)': 'พื้นที่ที่เปลี่ยนระดับการพัฒนา (%1)',
     'The dataset records no stage history.': 'ชุดข้อมูลนี้ไม่ได้บันทึกประวัติระดับการพัฒนา',
@@ -108,7 +110,7 @@ TH = {
     'Total': 'รวม',
     'Choose a first year before the second.': 'เลือกปีเริ่มต้นที่อยู่ก่อนปีสิ้นสุด',
     'Busy exporting: the changes follow when the export is done.': 'กำลังส่งออกข้อมูล: จะแสดงการเปลี่ยนแปลงเมื่อส่งออกเสร็จ',
-    'Connection lost: %1 — showing the last data; retrying every few seconds': 'การเชื่อมต่อขาดหาย: %1 — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่ทุกไม่กี่วินาที',
+    'Connection lost — showing the last data, retrying… (%1)': 'การเชื่อมต่อขาดหาย — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่… (%1)',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'

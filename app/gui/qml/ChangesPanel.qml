@@ -19,6 +19,7 @@ Pane {
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
+        clip: true
         RowLayout {
             Layout.fillWidth: true
             Label { text: qsTr("What changed"); font.bold: true; font.pixelSize: 16; Layout.fillWidth: true }
@@ -26,9 +27,10 @@ Pane {
         }
         Label { text: atlas.filterSummary; color: "#606060"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
-            Label { text: qsTr("From the end of FY") }
+            Label { text: qsTr("From FY") }
             SpinBox {
                 objectName: "fromYearBox"
+                Layout.preferredWidth: 125
                 from: 1990; to: 2100; editable: true
                 value: changes.fromYear
                 textFromValue: function(v) { return String(v) }
@@ -37,21 +39,28 @@ Pane {
             Label { text: qsTr("to FY") }
             SpinBox {
                 objectName: "toYearBox"
+                Layout.preferredWidth: 125
                 from: 1990; to: 2100; editable: true
                 value: changes.toYear
                 textFromValue: function(v) { return String(v) }
                 onValueModified: changes.toYear = value
             }
         }
+        Label {
+            text: qsTr("From the end of the first fiscal year to the end of the second, for the current filter.")
+            color: "#606060"; font.pixelSize: 11; wrapMode: Text.Wrap; Layout.fillWidth: true
+        }
         Label { visible: changes.problem !== ""; text: changes.problem; color: "#b30000"; wrapMode: Text.Wrap; Layout.fillWidth: true }
 
         ScrollView {
-            Layout.fillWidth: true
+            id: scroll
+            Layout.preferredWidth: panel.availableWidth
+            Layout.maximumWidth: panel.availableWidth
             Layout.fillHeight: true
             clip: true
             contentWidth: availableWidth
             ColumnLayout {
-                width: parent.width
+                width: scroll.availableWidth
                 spacing: 4
                 visible: panel.ch.from !== undefined
 
@@ -69,6 +78,7 @@ Pane {
                     delegate: ItemDelegate {
                         objectName: "changeRow-" + modelData.id
                         Layout.fillWidth: true
+                        Layout.maximumWidth: scroll.availableWidth
                         highlighted: atlas.selectedArea === modelData.index
                         contentItem: RowLayout {
                             Label { text: modelData.id; font.pixelSize: 11; color: "#606060" }
@@ -107,7 +117,7 @@ Pane {
                 }
 
                 Label {
-                    visible: panel.ch.levelMoves && panel.ch.levelMoves.length > 0
+                    visible: !!panel.ch.levelMoves && panel.ch.levelMoves.length > 0
                     text: qsTr("Estates whose IEAT eco level changed (%1)").arg(panel.ch.levelMoves ? panel.ch.levelMoves.length : 0)
                     font.bold: true
                     Layout.topMargin: 6

@@ -93,6 +93,7 @@ ApplicationWindow {
                 objectName: "statusLabel"
                 text: connection.lost ? connection.statusLine : atlas.errorText !== "" ? atlas.errorText : atlas.statusText
                 color: connection.lost ? "#b30000" : palette.windowText
+                maximumLineCount: 1
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

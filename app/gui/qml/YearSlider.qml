@@ -35,19 +35,20 @@ ToolBar {
             color: "#7f2704"
             Layout.minimumWidth: 70
         }
-        Label { text: history.firstYear; color: "#606060" }
         Slider {
             id: slider
             objectName: "asOfSlider"
             Layout.fillWidth: true
+            Layout.minimumWidth: 120
             from: history.firstYear
             to: history.lastYear
             stepSize: 1
             snapMode: Slider.SnapAlways
             value: history.year > 0 ? history.year : history.lastYear
             onMoved: { history.stop(); history.year = Math.round(value) }
+            ToolTip.visible: hovered || pressed
+            ToolTip.text: qsTr("Fiscal years %1–%2").arg(history.firstYear).arg(history.lastYear)
         }
-        Label { text: history.lastYear; color: "#606060" }
         Button {
             objectName: "latestButton"
             text: qsTr("Latest")
