@@ -21,6 +21,7 @@
 #include <ogrsf_frmts.h>
 
 #include "TestSupport.hpp"
+#include "WindowSupport.hpp"
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
 #include "app/gui/FactoryPoints.hpp"
@@ -36,47 +37,18 @@ using namespace ecotown::gui;
 
 namespace {
 
-QGuiApplication* app() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication* instance = [] {
-        auto* a = new QGuiApplication(argc, argv);
-        QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));  // as main.cpp
-        return a;
-    }();
-    return instance;
-}
-
 std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
                                         QString language = QStringLiteral("en")) {
-    app();
     WindowOptions options;
     options.width = 1400;
     options.height = 900;
     options.dataset = QStringLiteral(ECOTOWN_BUNDLED_GPKG);
     options.language = language;
     options.filterFlags = filter;
-    auto w = std::make_unique<AtlasWindow>(options);
-    EXPECT_TRUE(w->isValid());
-    if (!w->isDrawn()) {
-        QSignalSpy drawn(w.get(), &AtlasWindow::drawn);
-        EXPECT_TRUE(drawn.wait(60000));
-    }
-    return w;
+    return test::openDrawnWindow(options);
 }
 
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
+using test::findItem;
 
 // By object name, also among the items Repeaters made (they have no QObject parent).
 QQuickItem* item(AtlasWindow& w, const char* name) {

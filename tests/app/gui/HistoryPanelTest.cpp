@@ -16,12 +16,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "TestSupport.hpp"
+#include "WindowSupport.hpp"
 #include "app/gui/QtText.hpp"
 #include "app/gui/Window.hpp"
 #include "geo/Sql.hpp"
@@ -32,33 +34,14 @@ using namespace ecotown::gui;
 
 namespace {
 
-QGuiApplication* app() {
-    static int argc = 1;
-    static char name[] = "test_gui_history";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication* instance = [] {
-        auto* a = new QGuiApplication(argc, argv);
-        QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));  // as main.cpp
-        return a;
-    }();
-    return instance;
-}
-
 std::unique_ptr<AtlasWindow> openOn(const QString& dataset, QVariantMap filter = {},
                                     int width = 1400, int height = 900) {
-    app();
     WindowOptions options;
     options.width = width;
     options.height = height;
     options.dataset = dataset;
     options.filterFlags = std::move(filter);
-    auto w = std::make_unique<AtlasWindow>(options);
-    EXPECT_TRUE(w->isValid());
-    if (!w->isDrawn()) {
-        QSignalSpy drawn(w.get(), &AtlasWindow::drawn);
-        EXPECT_TRUE(drawn.wait(120000));
-    }
-    return w;
+    return test::openDrawnWindow(options);
 }
 
 std::unique_ptr<AtlasWindow> openBundled(QVariantMap filter = {}) {
@@ -212,7 +195,15 @@ TEST(HistoryWindowTest, TheReplayClimbsYearByYearAndTheMapFollows) {
         p = qobject_cast<QQuickItem*>(map)->mapToScene(p);
         const QImage image = w->window()->grabWindow();
         const qreal dpr = image.devicePixelRatio();
-        return image.pixelColor(static_cast<int>(p.x() * dpr), static_cast<int>(p.y() * dpr));
+        // The most frequent colour around the point: the fill, not a hatch line or a dot.
+        std::map<QRgb, int> seen;
+        for (int dy = -6; dy <= 6; ++dy)
+            for (int dx = -6; dx <= 6; ++dx)
+                ++seen[image.pixel(static_cast<int>(p.x() * dpr) + dx,
+                                   static_cast<int>(p.y() * dpr) + dy)];
+        const auto most = std::max_element(seen.begin(), seen.end(),
+                                           [](auto& a, auto& b) { return a.second < b.second; });
+        return QColor(most->first);
     };
 
     history->setYear(history->firstYear());
