@@ -114,18 +114,17 @@ void ChangesController::setActive(bool on) {
 }
 
 void ChangesController::setFromYear(int year) {
-    if (year == m_from)
-        return;
-    m_from = year;
-    emit yearsChanged();
-    if (m_active)
-        refresh();
+    setYearOf(m_from, year);
 }
 
 void ChangesController::setToYear(int year) {
-    if (year == m_to)
+    setYearOf(m_to, year);
+}
+
+void ChangesController::setYearOf(int& field, int year) {
+    if (year == field)
         return;
-    m_to = year;
+    field = year;
     emit yearsChanged();
     if (m_active)
         refresh();

@@ -51,6 +51,7 @@ class ChangesController : public QObject {
 
   private:
     void defaultYears();
+    void setYearOf(int& field, int year);  // m_from or m_to
 
     QPointer<AtlasController> m_atlas;
     bool m_active = false;
