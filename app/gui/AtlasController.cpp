@@ -51,6 +51,7 @@ QString sourceForDisplay(const QString& source) {
 
 void AtlasController::load(const QString& datasetPath, const QString& mappingFile) {
     m_datasetPath = datasetPath;  // as given (a connection keeps its password for a reload)
+    m_mappingFile = mappingFile;
     setStatus(tr("Loading %1…").arg(sourceForDisplay(datasetPath)));
     const std::string path = datasetPath.toStdString();
     const std::string mapping = mappingFile.toStdString();
@@ -74,7 +75,7 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
             }
             countries = std::make_shared<const CountryMesh>(CountryMesh::of(*atlas));
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            error = QString::fromUtf8(e.what()).simplified();  // one line (libpq's has two)
             atlas.reset();
         }
         QMetaObject::invokeMethod(
@@ -96,6 +97,8 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
         return;
     }
     m_atlas = std::move(atlas);
+    if (!m_errorText.isEmpty())
+        setError({});  // a reload after a failed one
     m_countryMesh = std::move(countries);
     if (m_countryLayer)
         m_countryLayer->setMesh(m_countryMesh);
@@ -136,9 +139,9 @@ bool AtlasController::setFilterFromFlags(const QVariantMap& flags) {
         return flags.value(QLatin1String(key)).toString().toStdString();
     };
     try {
-        m_filter =
-            layers::filterFromValues({text("province"), text("region"), text("phase"),
-                                      text("stage"), text("cert"), text("year"), text("bbox")});
+        m_filter = layers::filterFromValues({text("province"), text("region"), text("phase"),
+                                             text("stage"), text("cert"), text("year"),
+                                             text("bbox"), text("as-of")});
     } catch (const std::exception& e) {
         setError(QString::fromUtf8(e.what()));
         return false;
@@ -151,6 +154,8 @@ bool AtlasController::setFilterFromFlags(const QVariantMap& flags) {
 void AtlasController::applyFilter() {
     if (!m_atlas)
         return;
+    if (m_atlas->asOf() != m_filter.asOf)
+        m_atlas->applyAsOf(m_filter.asOf);
     m_selection = layers::select(*m_atlas, m_filter);
     m_stats = layers::computeStatistics(*m_atlas, m_selection, layers::GroupBy::Province);
     m_factoriesPerProvince.assign(m_atlas->provinces().size(), 0);
@@ -210,6 +215,7 @@ void AtlasController::filterToPlace(const QString& kind, int index) {
     if (!m_atlas || index < 0)
         return;
     const auto i = static_cast<std::size_t>(index);
+    const std::optional<int> asOf = m_filter.asOf;  // kept: the year slider is not a filter
     if (kind == QLatin1String("province") && i < m_atlas->provinces().size()) {
         m_filter = layers::Filter{};
         m_filter.provinces = {m_atlas->provinces()[i].code};
@@ -229,6 +235,7 @@ void AtlasController::filterToPlace(const QString& kind, int index) {
     } else {
         return;
     }
+    m_filter.asOf = asOf;
     applyFilterChange();
 }
 
@@ -341,8 +348,33 @@ QVariantMap AtlasController::filterState() const {
 }
 
 void AtlasController::clearFilter() {
+    const std::optional<int> asOf = m_filter.asOf;  // the year slider is not a filter
     m_filter = layers::Filter{};
+    m_filter.asOf = asOf;
     applyFilterChange();
+}
+
+bool AtlasController::viewAsOf(std::optional<int> year,
+                               const std::function<void(const layers::Atlas&)>& view) {
+    if (!m_atlas || m_exporter.exporting())
+        return false;
+    m_atlas->applyAsOf(year);
+    try {
+        view(*m_atlas);
+    } catch (...) {
+        m_atlas->applyAsOf(m_filter.asOf);
+        throw;
+    }
+    m_atlas->applyAsOf(m_filter.asOf);
+    return true;
+}
+
+bool AtlasController::setAsOfYear(int year) {
+    if (m_exporter.exporting())
+        return false;
+    m_filter.asOf = year > 0 ? std::optional(year) : std::nullopt;
+    applyFilter();
+    return true;
 }
 
 QString AtlasController::filterSummary() const {

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -124,6 +125,19 @@ class AtlasController : public QObject {
                                             int maxLevel);        // "" = any
     Q_INVOKABLE void setYearFilter(int firstYear, int lastYear);  // 0, 0 = all years
     Q_INVOKABLE void clearFilter();
+    // Views the atlas as of fiscal year `year` (0 = the latest), as --as-of does: areas' stages,
+    // estates' levels and the certificates in force follow; the view does not move. Refused
+    // (false) while an export reads the atlas.
+    Q_INVOKABLE bool setAsOfYear(int year);
+    int asOfYear() const { return m_filter.asOf.value_or(0); }
+    const layers::Filter& filter() const { return m_filter; }
+    const QString& datasetPath() const { return m_datasetPath; }
+    // Calls `view` with the atlas as of fiscal year `year` (nullopt = the latest), then restores
+    // the year shown: the "What changed" panel selects as `ecotown-cli changes` does. False,
+    // without calling, before loading or while an export reads the atlas.
+    bool viewAsOf(std::optional<int> year, const std::function<void(const layers::Atlas&)>& view);
+    // Loads the same source again (the connection came back).
+    void reload() { load(m_datasetPath, m_mappingFile); }
     // "Filter to this" for a search result: a province or region alone; an area's or estate's
     // province. `kind` and `index` as search() returns them.
     Q_INVOKABLE void filterToPlace(const QString& kind, int index);
@@ -161,6 +175,7 @@ class AtlasController : public QObject {
 
   private:
     QString m_datasetPath;  // the dataset as loaded: a path or a PG: connection
+    QString m_mappingFile;
     void applyFilter();
     void applyFilterChange();  // applyFilter, then filterChanged
     static QVariantMap extentMap(const geo::Extent& e);

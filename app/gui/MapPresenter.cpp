@@ -190,6 +190,13 @@ void MapPresenter::rebuildStyling() {
     };
     m_areaVisible = flags(m_atlas->areas().size(), m_selection->areas);
     m_estateVisible = flags(m_atlas->estates().size(), m_selection->estates);
+    m_areaFills.clear();
+    for (const layers::EcoTownArea& a : m_atlas->areas())
+        m_areaFills.append(stageFill(a.stage));
+    m_estateFills.clear();
+    for (const layers::IndustrialEstate& e : m_atlas->estates())
+        m_estateFills.append(
+            toQColor(layers::ieatLevelColor(e.ieatLevel ? &*e.ieatLevel : nullptr)));
     emit stylingChanged();
 }
 

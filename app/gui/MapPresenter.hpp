@@ -30,6 +30,10 @@ class MapPresenter : public QObject {
     Q_PROPERTY(QVariantList provinceOutlined READ provinceOutlined NOTIFY stylingChanged)
     Q_PROPERTY(QVariantList areaVisible READ areaVisible NOTIFY stylingChanged)
     Q_PROPERTY(QVariantList estateVisible READ estateVisible NOTIFY stylingChanged)
+    // Per area / estate index: its fill for the stage (IEAT level) in force, so that the year
+    // slider re-colours without rebuilding the parts.
+    Q_PROPERTY(QVariantList areaFills READ areaFills NOTIFY stylingChanged)
+    Q_PROPERTY(QVariantList estateFills READ estateFills NOTIFY stylingChanged)
     Q_PROPERTY(int mapPartCount READ mapPartCount NOTIFY geometryChanged)
     Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
     Q_PROPERTY(
@@ -47,6 +51,8 @@ class MapPresenter : public QObject {
     QVariantList provinceOutlined() const { return m_provinceOutlined; }
     QVariantList areaVisible() const { return m_areaVisible; }
     QVariantList estateVisible() const { return m_estateVisible; }
+    QVariantList areaFills() const { return m_areaFills; }
+    QVariantList estateFills() const { return m_estateFills; }
     // All polygon parts the map builds items for (provinces, areas, estates).
     int mapPartCount() const;
     QVariantList labels() const { return m_labels; }
@@ -78,7 +84,7 @@ class MapPresenter : public QObject {
     std::vector<std::int64_t> m_factoriesPerProvince;
     QVariantList m_provinceParts, m_areaParts, m_estateParts, m_labels;
     QVariantList m_provinceFills, m_provinceSelected, m_provinceOutlined, m_areaVisible,
-        m_estateVisible;
+        m_estateVisible, m_areaFills, m_estateFills;
     bool m_shadeProvinces = false;
     bool m_outlineSelected = false;
     bool m_thai = false;

@@ -75,6 +75,9 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_engine.rootContext()->setContextProperty(QStringLiteral("i18n"), m_languages.get());
     m_engine.rootContext()->setContextProperty(QStringLiteral("kpi"), &m_kpi);
     m_engine.rootContext()->setContextProperty(QStringLiteral("provinceReport"), &m_provinceReport);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("history"), &m_history);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("changes"), &m_changes);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("connection"), &m_connection);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), options.width);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), options.height);
     m_languages->setLanguage(options.language);

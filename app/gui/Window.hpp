@@ -11,6 +11,9 @@
 #include "app/gui/AtlasController.hpp"
 #include "app/gui/KpiModel.hpp"
 #include "app/gui/ProvinceReportJob.hpp"
+#include "app/gui/ChangesController.hpp"
+#include "app/gui/ConnectionWatch.hpp"
+#include "app/gui/HistoryController.hpp"
 
 namespace ecotown::gui {
 
@@ -46,6 +49,9 @@ class AtlasWindow : public QObject {
     LanguageSwitcher* languages() { return m_languages.get(); }
     KpiModel* kpi() { return &m_kpi; }
     ProvinceReportJob* provinceReport() { return &m_provinceReport; }
+    HistoryController* history() { return &m_history; }
+    ChangesController* changes() { return &m_changes; }
+    ConnectionWatch* connection() { return &m_connection; }
     QQmlApplicationEngine& engine() { return m_engine; }
     // Emitted once the data is drawn (a few frames after loading): screenshots can be taken.
     Q_SIGNAL void drawn();
@@ -59,6 +65,9 @@ class AtlasWindow : public QObject {
     AtlasController m_controller;
     KpiModel m_kpi{&m_controller};
     ProvinceReportJob m_provinceReport{&m_controller};
+    HistoryController m_history{&m_controller};
+    ChangesController m_changes{&m_controller};
+    ConnectionWatch m_connection{&m_controller};
     QQmlApplicationEngine m_engine;
     std::unique_ptr<LanguageSwitcher> m_languages;
     QQuickWindow* m_window = nullptr;

@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption kpiPanel(QStringLiteral("kpi"),
                                       QStringLiteral("Open the KPI panel (View → KPIs)."));
     parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark, kpiPanel});
-    const char* filterNames[] = {"province", "region", "phase", "stage", "cert", "year", "bbox"};
+    const char* filterNames[] = {"province", "region", "phase", "stage",
+                                 "cert",     "year",   "bbox",  "as-of"};
     for (const char* name : filterNames) {
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
                                             QStringLiteral("Filter, as in ecotown-cli."),
@@ -163,6 +164,8 @@ int main(int argc, char** argv) {
             }
             std::fprintf(stderr, "ecotown: wrote %s (%dx%d)\n", qPrintable(file), image.width(),
                          image.height());
+            if (!window.controller()->errorText().isEmpty())  // the data could not be loaded
+                std::fprintf(stderr, "ecotown: %s\n", qPrintable(window.controller()->errorText()));
             QCoreApplication::exit(window.controller()->errorText().isEmpty() ? 0 : 2);
         });
     });

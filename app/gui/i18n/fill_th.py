@@ -119,6 +119,37 @@ TH = {
     '%1: no such province': '%1: ไม่มีจังหวัดนี้',
     '%1 exists': 'มีไฟล์ %1 อยู่แล้ว',
     'Wrote %1 (%2 pages)': 'บันทึก %1 แล้ว (%2 หน้า)',
+    # --- the year slider, "What changed" and the connection watch (issue 8) ---
+    'Stop the replay': 'หยุดเล่นย้อนหลัง',
+    'Replay the years': 'เล่นย้อนหลังทีละปี',
+    'Stages as of': 'ระดับการพัฒนา ณ',
+    'FY%1': 'ปีงบประมาณ %1',
+    'latest': 'ล่าสุด',
+    'Latest': 'ล่าสุด',
+    '(no stage history in this dataset)': '(ชุดข้อมูลนี้ไม่มีประวัติระดับการพัฒนา)',
+    'What changed': 'มีอะไรเปลี่ยนแปลง',
+    'Close': 'ปิด',
+    'From FY': 'จากปีงบประมาณ',
+    'From the end of the first fiscal year to the end of the second, for the current filter.': 'ตั้งแต่สิ้นปีงบประมาณแรกถึงสิ้นปีงบประมาณที่สอง ตามตัวกรองปัจจุบัน',
+    'Fiscal years %1–%2': 'ปีงบประมาณ %1–%2',
+    'to FY': 'ถึงปีงบประมาณ',
+    'Areas that moved stage (%1)': 'พื้นที่ที่เปลี่ยนระดับการพัฒนา (%1)',
+    'The dataset records no stage history.': 'ชุดข้อมูลนี้ไม่ได้บันทึกประวัติระดับการพัฒนา',
+    '%1 → %2': '%1 → %2',
+    'Areas by stage': 'จำนวนพื้นที่ตามระดับการพัฒนา',
+    'S%1': 'ระดับ %1',
+    'none': 'ยังไม่ประเมิน',
+    'Estates whose IEAT eco level changed (%1)': 'นิคมที่ระดับเชิงนิเวศของ กนอ. เปลี่ยน (%1)',
+    '%1: %2 → %3': '%1: %2 → %3',
+    'Certificates granted in FY%1–%2': 'ใบรับรองที่ออกในปีงบประมาณ %1–%2',
+    'Eco': 'เชิงนิเวศ',
+    'CSR': 'CSR',
+    'Granted': 'ออกให้',
+    'Revoked': 'เพิกถอน',
+    'Total': 'รวม',
+    'Choose a first year before the second.': 'เลือกปีเริ่มต้นที่อยู่ก่อนปีสิ้นสุด',
+    'Busy exporting: the changes follow when the export is done.': 'กำลังส่งออกข้อมูล: จะแสดงการเปลี่ยนแปลงเมื่อส่งออกเสร็จ',
+    'Connection lost — showing the last data, retrying… (%1)': 'การเชื่อมต่อขาดหาย — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่… (%1)',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'
@@ -127,7 +158,7 @@ tree = ET.parse(path)
 # C++ contexts the class name Qt's tr() really uses.
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name')
-    if name.text in ('AtlasController', 'KpiModel', 'ProvinceReportJob'):
+    if name.text in ('AtlasController', 'KpiModel', 'ProvinceReportJob', 'ChangesController', 'ConnectionWatch'):
         name.text = 'ecotown::gui::' + name.text
 missing = []
 for m in tree.getroot().iter('message'):

@@ -66,6 +66,14 @@ ApplicationWindow {
             Item { Layout.fillWidth: true }
             Button { objectName: "kpiButton"; text: qsTr("KPIs"); enabled: atlas.loaded; onClicked: kpiPanel.open() }
             Button {
+                objectName: "whatChangedButton"
+                text: qsTr("What changed")
+                checkable: true
+                checked: changesPanel.visible
+                enabled: atlas.loaded
+                onClicked: changesPanel.visible = checked
+            }
+            Button {
                 text: qsTr("Export…")
                 enabled: atlas.loaded
                 onClicked: exportDialog.open()
@@ -86,7 +94,9 @@ ApplicationWindow {
             anchors.rightMargin: 8
             Label {
                 objectName: "statusLabel"
-                text: atlas.errorText !== "" ? atlas.errorText : atlas.statusText
+                text: connection.lost ? connection.statusLine : atlas.errorText !== "" ? atlas.errorText : atlas.statusText
+                color: connection.lost ? "#b30000" : palette.windowText
+                maximumLineCount: 1
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -107,11 +117,26 @@ ApplicationWindow {
             Layout.fillHeight: true
             onAreaChosen: function(areaIndex, west, south, east, north) { mapPane.showExtent(west, south, east, north) }
         }
-        MapPane {
-            id: mapPane
-            objectName: "mapPane"
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            spacing: 0
+            MapPane {
+                id: mapPane
+                objectName: "mapPane"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+            YearSlider { Layout.fillWidth: true }
+        }
+        ChangesPanel {
+            id: changesPanel
+            visible: false
+            Layout.preferredWidth: 430
+            Layout.fillHeight: true
+            onVisibleChanged: changes.active = visible
+            onCloseRequested: visible = false
+            onAreaChosen: function(areaIndex, west, south, east, north) { mapPane.showExtent(west, south, east, north) }
         }
     }
 

@@ -117,7 +117,7 @@ Item {
             delegate: MapPolygon {
                 objectName: "area-" + modelData.index
                 geoShape: modelData.shape
-                color: modelData.fill
+                color: atlas.mapLayers.areaFills[modelData.index] || modelData.fill
                 opacity: atlas.mapLayers.style.areaOpacity
                 visible: pane.showAreas && atlas.mapLayers.areaVisible[modelData.index] === true
                 readonly property bool marked: atlas.selectedArea === modelData.index || pane.hoverArea === modelData.index
@@ -147,7 +147,7 @@ Item {
             delegate: MapPolygon {
                 objectName: "estate-" + modelData.index
                 geoShape: modelData.shape
-                color: modelData.fill
+                color: atlas.mapLayers.estateFills[modelData.index] || modelData.fill
                 opacity: atlas.mapLayers.style.estateOpacity
                 visible: pane.showEstates && atlas.mapLayers.estateVisible[modelData.index] === true
                 border.color: atlas.mapLayers.style.estateOutline

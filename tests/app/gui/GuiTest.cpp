@@ -21,7 +21,7 @@
 #include <ogrsf_frmts.h>
 
 #include "TestSupport.hpp"
-#include "WindowTestSupport.hpp"
+#include "WindowSupport.hpp"
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
 #include "app/gui/FactoryPoints.hpp"
@@ -38,21 +38,8 @@ using ecotown::test::findItem;
 
 namespace {
 
-QGuiApplication* app() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication* instance = [] {
-        auto* a = new QGuiApplication(argc, argv);
-        QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));  // as main.cpp
-        return a;
-    }();
-    return instance;
-}
-
 std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
                                         QString language = QStringLiteral("en")) {
-    app();
     WindowOptions options;
     options.width = 1400;
     options.height = 900;
@@ -61,6 +48,8 @@ std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
     options.filterFlags = filter;
     return test::openDrawnWindow(options);
 }
+
+using test::findItem;
 
 // By object name, also among the items Repeaters made (they have no QObject parent).
 QQuickItem* item(AtlasWindow& w, const char* name) {

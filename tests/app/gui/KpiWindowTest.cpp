@@ -17,7 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "TestSupport.hpp"
-#include "WindowTestSupport.hpp"
+#include "WindowSupport.hpp"
 #include "app/gui/Window.hpp"
 
 using namespace ecotown;
@@ -31,13 +31,8 @@ namespace {
 
 const std::string kBundled = ECOTOWN_BUNDLED_GPKG;
 
-// QApplication, as main.cpp: Qt Charts draws with Graphics View.
 void app() {
-    static int argc = 1;
-    static char name[] = "test_gui_kpi";
-    static char* argv[] = {name, nullptr};
-    static QApplication* instance = new QApplication(argc, argv);
-    (void)instance;
+    test::guiApp();
 }
 
 std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter, QString language) {

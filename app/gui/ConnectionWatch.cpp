@@ -1,0 +1,125 @@
+#include "app/gui/ConnectionWatch.hpp"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <mutex>
+
+#include "app/gui/AtlasController.hpp"
+#include "geo/Error.hpp"
+#include "geo/Sql.hpp"
+
+namespace ecotown::gui {
+
+// The source with its password (kept on the worker's side only) and the open connection.
+struct ConnectionWatch::Probe {
+    std::mutex mutex;
+    std::string source;
+    std::unique_ptr<geo::SqlConnection> connection;
+
+    // Whether the server answers (libpq's reason when it does not is not shown: one line says
+    // the connection is lost).
+    bool alive() {
+        std::lock_guard lock(mutex);
+        try {
+            if (connection && connection->isAlive())
+                return true;
+            connection.reset();
+            connection = geo::SqlConnection::openPostgres(source);
+            return true;
+        } catch (const std::exception&) {
+            connection.reset();
+            return false;
+        }
+    }
+};
+
+ConnectionWatch::ConnectionWatch(AtlasController* atlas, QObject* parent)
+    : QObject(parent), m_atlas(atlas) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::check);
+    // Watch once the first load succeeded: a source that never loaded is the load's error.
+    connect(atlas, &AtlasController::loadedChanged, this, [this] {
+        if (!m_watching)
+            startWatching();
+    });
+}
+
+ConnectionWatch::~ConnectionWatch() {
+    m_timer.stop();
+    // A check still running holds its own reference to the probe; it ends on its own.
+}
+
+void ConnectionWatch::setIntervals(int checkMs, int retryMs, int maxRetryMs) {
+    m_checkMs = std::max(50, checkMs);
+    m_retryMs = std::max(50, retryMs);
+    m_maxRetryMs = std::max(m_retryMs, maxRetryMs);
+    m_nextRetryMs = m_retryMs;
+    if (m_watching && !m_checking)
+        schedule(m_lost ? m_nextRetryMs : m_checkMs);
+}
+
+void ConnectionWatch::startWatching() {
+    if (!m_atlas || !geo::isPostgresSource(m_atlas->datasetPath().toStdString()))
+        return;
+    m_probe = std::make_shared<Probe>();
+    m_probe->source = m_atlas->datasetPath().toStdString();
+    m_source = QString::fromStdString(redactSecrets(m_probe->source));
+    m_watching = true;
+    emit watchingChanged();
+    schedule(m_checkMs);
+}
+
+void ConnectionWatch::schedule(int ms) {
+    m_timer.start(ms);
+}
+
+void ConnectionWatch::check() {
+    if (m_checking || !m_probe)
+        return;
+    m_checking = true;
+    QPointer<ConnectionWatch> self(this);
+    std::shared_ptr<Probe> probe = m_probe;
+    (void)QtConcurrent::run([self, probe] {
+        const bool alive = probe->alive();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, alive] {
+                if (self)
+                    self->finishCheck(alive);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ConnectionWatch::finishCheck(bool alive) {
+    m_checking = false;
+    if (alive) {
+        m_nextRetryMs = m_retryMs;
+        if (m_lost) {
+            m_lost = false;
+            emit lostChanged();
+            emit restored();
+            if (m_atlas)
+                m_atlas->reload();
+        }
+        schedule(m_checkMs);
+        return;
+    }
+    const bool wasLost = m_lost;
+    m_lost = true;
+    const int wait = m_nextRetryMs;
+    m_nextRetryMs = std::min(m_nextRetryMs * 2, m_maxRetryMs);
+    if (!wasLost)
+        qWarning("ecotown: connection lost: %s", qPrintable(m_source));
+    emit lostChanged();
+    schedule(wait);
+}
+
+QString ConnectionWatch::statusLine() const {
+    if (!m_lost)
+        return {};
+    return tr("Connection lost — showing the last data, retrying… (%1)").arg(m_source);
+}
+
+}  // namespace ecotown::gui
