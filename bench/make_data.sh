@@ -68,5 +68,4 @@ for n in "${SIZES[@]}"; do
 done
 
 echo "make_data: $DATA (seed $SEED)"
-(cd "$DATA" && sha256sum thai_provinces.gpkg $(ls factories_*.gpkg | sort -t_ -k2 -n)) |
-    tee "$DATA/SHA256SUMS"
+(cd "$DATA" && sha256sum thai_provinces.gpkg factories_*.gpkg) | tee "$DATA/SHA256SUMS"

@@ -6,7 +6,7 @@
 #   bench/run.sh                 both sizes (78,000 and 1,000,000 factories), peers and ours
 #   SIZES=78000 bench/run.sh     one size
 #   PEERS=0 bench/run.sh         ours only (the ratios use the peers' last results in WORK)
-#   ONLY='^(ours_)?join' bench/run.sh   only the steps whose name matches (bash regex)
+#   ONLY='^(ours_)?export_gpkg_' bench/run.sh   only the steps whose NAME_N matches (bash regex)
 #
 # Data: bench/make_data.sh (ecotown-cli sample with a fixed seed, then ogr2ogr for the plain
 # layers), made once into WORK/data; its SHA-256 sums are printed.
@@ -62,7 +62,7 @@ CLI=$CLI "$HERE/make_data.sh" "$DATA" $SIZES
 # step NAME N PREPARE COMMAND: one hyperfine measurement, each run under GNU time.
 step() {
     local name=$1 n=$2 prepare=$3 cmd=$4 runs warmup
-    [ -z "$ONLY" ] || [[ $name =~ $ONLY ]] || return 0
+    [ -z "$ONLY" ] || [[ ${name}_$n =~ $ONLY ]] || return 0
     if [ "$n" -le 100000 ]; then runs=${RUNS:-5} warmup=${WARMUP:-1}; else runs=${RUNS:-3} warmup=${WARMUP:-0}; fi
     local base=$RES/${name}_$n
     rm -f "$base.json" "$base.rss" "$base.failed"
