@@ -139,3 +139,31 @@ TEST(Report, BadArgumentsExitTwo) {
         EXPECT_EQ(ecotown::test::lineCount(r.err), 1) << r.err;
     }
 }
+
+// --all writes the factsheets on one thread per core: 77 files, each with the text the one
+// province's own run writes (two compared whole: the largest province and a small one), and an
+// existing file is not replaced without --overwrite.
+TEST(Report, AllWritesEveryProvinceAsItsOwnRunDoes) {
+    ScratchDir dir;
+    const auto r =
+        runCli({"report", "--all", "--output-dir", dir.path().string(), "--data", kBundled});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("wrote 77 factsheets"), std::string::npos) << r.out;
+    int pdfs = 0;
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+        pdfs += entry.path().extension() == ".pdf" ? 1 : 0;
+    EXPECT_EQ(pdfs, 77);
+    for (const char* code : {"TH-30", "TH-75"}) {
+        const std::string one = dir.file(std::string("one-") + code + ".pdf");
+        ASSERT_EQ(
+            runCli({"report", "--province", code, "--output", one, "--data", kBundled}).exitCode,
+            0);
+        const std::string own = pdfText(dir, one);
+        EXPECT_FALSE(own.empty());
+        EXPECT_EQ(pdfText(dir, dir.file(std::string(code) + ".pdf")), own) << code;
+    }
+    const auto again =
+        runCli({"report", "--all", "--output-dir", dir.path().string(), "--data", kBundled});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_EQ(ecotown::test::lineCount(again.err), 1) << again.err;
+}
