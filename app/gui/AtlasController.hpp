@@ -130,8 +130,6 @@ class AtlasController : public QObject {
     // (false) while an export reads the atlas.
     Q_INVOKABLE bool setAsOfYear(int year);
     int asOfYear() const { return m_filter.asOf.value_or(0); }
-    const layers::Filter& filter() const { return m_filter; }
-    const QString& datasetPath() const { return m_datasetPath; }
     // Calls `view` with the atlas as of fiscal year `year` (nullopt = the latest), then restores
     // the year shown: the "What changed" panel selects as `ecotown-cli changes` does. False,
     // without calling, before loading or while an export reads the atlas.
