@@ -111,6 +111,7 @@ class AtlasController : public QObject {
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
     const layers::Selection& selection() const { return m_selection; }
+    const layers::Filter& filter() const { return m_filter; }
 
     // --- the side panel's filter (each re-applies) -------------------------------------------
     Q_INVOKABLE void setProvinceFilter(const QStringList& provinces);

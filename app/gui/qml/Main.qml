@@ -20,6 +20,8 @@ ApplicationWindow {
             title: qsTr("&File")
             Action { text: qsTr("&Open your own files (mapping file)…"); onTriggered: openDialog.open() }
             Action { text: qsTr("&Export selection…"); enabled: atlas.loaded; onTriggered: exportDialog.open() }
+            Action { text: qsTr("&Print…"); enabled: atlas.loaded; onTriggered: printDialog.open() }
+            Action { text: qsTr("&Save map as PDF, PNG or SVG…"); enabled: atlas.loaded; onTriggered: printDialog.open() }
             MenuSeparator {}
             Action { text: qsTr("&Quit"); onTriggered: Qt.quit() }
         }
@@ -64,11 +66,14 @@ ApplicationWindow {
             Item { Layout.fillWidth: true }
             Button {
                 text: qsTr("Export…")
+                Accessible.name: qsTr("Export the selection (Ctrl+E)")
                 enabled: atlas.loaded
                 onClicked: exportDialog.open()
             }
             ComboBox {
                 id: languageBox
+                objectName: "languageBox"
+                Accessible.name: qsTr("Language")
                 model: ["English", "ภาษาไทย"]
                 currentIndex: atlas.language === "th" ? 1 : 0
                 onActivated: i18n.setLanguage(index === 1 ? "th" : "en")
@@ -118,9 +123,11 @@ ApplicationWindow {
     }
 
     ExportDialog { id: exportDialog; objectName: "exportDialog" }
+    PrintDialog { id: printDialog; objectName: "printDialog" }
     Shortcut { sequence: "Esc"; onActivated: mapPane.goHome() }
     Shortcut { sequence: "Ctrl+F"; onActivated: searchBox.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+E"; enabled: atlas.loaded; onActivated: exportDialog.open() }
+    Shortcut { sequence: "Ctrl+P"; enabled: atlas.loaded; onActivated: printDialog.open() }
 
     FileDialog {
         id: openDialog

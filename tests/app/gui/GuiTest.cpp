@@ -20,6 +20,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "GuiSupport.hpp"
 #include "TestSupport.hpp"
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
@@ -36,53 +37,11 @@ using namespace ecotown::gui;
 
 namespace {
 
-QGuiApplication* app() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication* instance = [] {
-        auto* a = new QGuiApplication(argc, argv);
-        QGuiApplication::setOrganizationName(QStringLiteral("EcoTownAtlas"));  // as main.cpp
-        return a;
-    }();
-    return instance;
-}
-
-std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
-                                        QString language = QStringLiteral("en")) {
-    app();
-    WindowOptions options;
-    options.width = 1400;
-    options.height = 900;
-    options.dataset = QStringLiteral(ECOTOWN_BUNDLED_GPKG);
-    options.language = language;
-    options.filterFlags = filter;
-    auto w = std::make_unique<AtlasWindow>(options);
-    EXPECT_TRUE(w->isValid());
-    if (!w->isDrawn()) {
-        QSignalSpy drawn(w.get(), &AtlasWindow::drawn);
-        EXPECT_TRUE(drawn.wait(60000));
-    }
-    return w;
-}
-
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-// By object name, also among the items Repeaters made (they have no QObject parent).
-QQuickItem* item(AtlasWindow& w, const char* name) {
-    QQuickItem* found = w.window()->findChild<QQuickItem*>(QString::fromLatin1(name));
-    return found ? found : findItem(w.window()->contentItem(), QString::fromLatin1(name));
-}
+using test::app;
+using test::findItem;
+using test::item;
+using test::openWindow;
+using test::settle;
 
 QPointF toScene(AtlasWindow& w, geo::XY lonLat) {
     QQuickItem* map = item(w, "map");
@@ -91,12 +50,6 @@ QPointF toScene(AtlasWindow& w, geo::XY lonLat) {
                               Q_ARG(QGeoCoordinate, QGeoCoordinate(lonLat.y, lonLat.x)),
                               Q_ARG(bool, false));
     return map->mapToScene(p);
-}
-
-// Renders a few frames after a change so that grabWindow() sees it.
-void settle(AtlasWindow& w, int ms = 400) {
-    w.window()->update();
-    QTest::qWait(ms);
 }
 
 // The distinct feature indices of the visible map items named "<prefix>-<index>".
