@@ -59,6 +59,7 @@ Pane {
             Label { text: qsTr("Provinces"); font.bold: true }
             // The chosen provinces first, as chips: a click removes one.
             Flow {
+                id: provinceChips
                 objectName: "provinceChips"
                 Layout.fillWidth: true
                 spacing: 4
@@ -70,6 +71,7 @@ Pane {
                         text: modelData + "  ✕"
                         font.pixelSize: 11
                         padding: 4
+                        implicitHeight: 26
                         width: Math.min(implicitWidth, panel.availableWidth)
                         Accessible.name: qsTr("Remove %1 from the filter").arg(modelData)
                         onClicked: {
@@ -83,7 +85,8 @@ Pane {
             }
             Frame {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 118
+                // the chips take their room from the list: the counts stay in sight
+                Layout.preferredHeight: Math.max(58, 118 - (provinceChips.visible ? provinceChips.height + 6 : 0))
                 padding: 0
                 ListView {
                     id: provinceList

@@ -59,6 +59,7 @@ void texts(QQuickItem* root, std::vector<QQuickItem*>& out) {
 struct Screen {
     int width, height;
     const char* language;
+    const char* provinces = "";  // --province: chips above the list
 };
 
 class LayoutTest : public ::testing::TestWithParam<Screen> {};
@@ -67,10 +68,16 @@ class LayoutTest : public ::testing::TestWithParam<Screen> {};
 
 TEST_P(LayoutTest, EveryControlFitsAndTheFiltersAndCountsNeedNoScrolling) {
     const Screen s = GetParam();
-    auto w = openWindow({}, QString::fromLatin1(s.language), s.width, s.height);
+    QVariantMap filter;
+    if (*s.provinces)
+        filter.insert(QStringLiteral("province"), QString::fromLatin1(s.provinces));
+    auto w = openWindow(filter, QString::fromLatin1(s.language), s.width, s.height);
     settle(*w);
-    const QString name =
-        QStringLiteral("layout-%1x%2-%3").arg(s.width).arg(s.height).arg(QLatin1String(s.language));
+    const QString name = QStringLiteral("layout-%1x%2-%3%4")
+                             .arg(s.width)
+                             .arg(s.height)
+                             .arg(QLatin1String(s.language))
+                             .arg(*s.provinces ? QStringLiteral("-provinces") : QString());
     saveScreenshot(*w, name);
     const QRectF window(0, 0, w->window()->width(), w->window()->height());
     EXPECT_EQ(window.width(), s.width);
@@ -128,10 +135,12 @@ TEST_P(LayoutTest, EveryControlFitsAndTheFiltersAndCountsNeedNoScrolling) {
 
 INSTANTIATE_TEST_SUITE_P(Screens, LayoutTest,
                          ::testing::Values(Screen{1366, 768, "en"}, Screen{1366, 768, "th"},
-                                           Screen{1920, 1080, "en"}, Screen{1920, 1080, "th"}),
+                                           Screen{1920, 1080, "en"}, Screen{1920, 1080, "th"},
+                                           Screen{1366, 768, "th", "TH-21,TH-20,TH-24"}),
                          [](const ::testing::TestParamInfo<Screen>& info) {
                              return std::to_string(info.param.width) + "x" +
-                                    std::to_string(info.param.height) + "_" + info.param.language;
+                                    std::to_string(info.param.height) + "_" + info.param.language +
+                                    (*info.param.provinces ? "_provinces" : "");
                          });
 
 // Tab from the search box through the window and back: the header, then the side panel's
