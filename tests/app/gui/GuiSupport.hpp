@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -68,6 +69,15 @@ inline QQuickItem* item(gui::AtlasWindow& w, const char* name) {
 inline void settle(gui::AtlasWindow& w, int ms = 400) {
     w.window()->update();
     QTest::qWait(ms);
+}
+
+// The window as a PNG in $ECOTOWN_TEST_SCREENSHOTS (when set), for looking at.
+inline void saveScreenshot(gui::AtlasWindow& w, const QString& name) {
+    const QString dir = qEnvironmentVariable("ECOTOWN_TEST_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w.window()->grabWindow().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 }  // namespace ecotown::test

@@ -20,6 +20,7 @@
 using namespace ecotown;
 using test::item;
 using test::openWindow;
+using test::saveScreenshot;
 using test::settle;
 
 namespace {
@@ -35,14 +36,6 @@ std::string describe(const QRectF& r) {
         .arg(r.width())
         .arg(r.height())
         .toStdString();
-}
-
-void saveScreenshot(gui::AtlasWindow& w, const QString& name) {
-    const QString dir = qEnvironmentVariable("ECOTOWN_TEST_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    w.window()->grabWindow().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 // Visible text items below `root` (labels, control texts).

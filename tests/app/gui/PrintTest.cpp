@@ -22,6 +22,7 @@
 using namespace ecotown;
 using test::item;
 using test::openWindow;
+using test::saveScreenshot;
 using test::settle;
 
 namespace {
@@ -87,6 +88,8 @@ TEST(PrintTest, SavedPdfHasTheTitleAndTheLegendOfTheFilteredView) {
     const QString out = QString::fromStdString(dir.file("rayong.pdf"));
     ASSERT_TRUE(saveFromDialog(*w, out, 0)) << message(*w).toStdString();
     EXPECT_TRUE(message(*w).contains(out));
+    settle(*w);
+    saveScreenshot(*w, QStringLiteral("print-dialog"));
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
@@ -200,4 +203,19 @@ TEST(PrintTest, SavedMapIsInTheWindowsLanguage) {
     EXPECT_TRUE(text.contains(QStringLiteral("เมืองอุตสาหกรรมเชิงนิเวศของประเทศไทย")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("จังหวัด")));
+}
+
+// Without a printer (CUPS has none here) Print says so and offers Save as PDF instead.
+TEST(PrintTest, PrintWithoutAPrinterSaysToSaveAPdf) {
+    auto w = openWindow();
+    if (w->printer()->canPrint())
+        GTEST_SKIP() << "a printer is set up on this machine";
+    QVariantMap request;
+    request.insert(QStringLiteral("printer"), QStringLiteral("no-such-printer"));
+    EXPECT_FALSE(w->printer()->print(request));
+    EXPECT_TRUE(w->printer()->message().contains(QStringLiteral("PDF")));
+    EXPECT_FALSE(w->window()
+                     ->findChild<QObject*>(QStringLiteral("printButton"))
+                     ->property("enabled")
+                     .toBool());
 }
