@@ -71,6 +71,15 @@ inline void settle(gui::AtlasWindow& w, int ms = 400) {
     QTest::qWait(ms);
 }
 
+// Keys go to the active window; ctest runs several GUI tests on one X server at once, and another
+// test's window may have taken the focus meanwhile.
+inline bool activate(gui::AtlasWindow& w) {
+    if (w.window()->isActive())
+        return true;
+    w.window()->requestActivate();
+    return QTest::qWaitForWindowActive(w.window());
+}
+
 // The window as a PNG in $ECOTOWN_TEST_SCREENSHOTS (when set), for looking at.
 inline void saveScreenshot(gui::AtlasWindow& w, const QString& name) {
     const QString dir = qEnvironmentVariable("ECOTOWN_TEST_SCREENSHOTS");

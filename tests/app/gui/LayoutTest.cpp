@@ -12,12 +12,14 @@
 #include <QImage>
 #include <QQuickItem>
 #include <QRectF>
+#include <ostream>
 #include <vector>
 
 #include "GuiSupport.hpp"
 #include "TestSupport.hpp"
 
 using namespace ecotown;
+using test::activate;
 using test::item;
 using test::openWindow;
 using test::saveScreenshot;
@@ -54,6 +56,11 @@ struct Screen {
     const char* language;
     const char* provinces = "";  // --province: chips above the list
 };
+
+// How gtest (and ctest's test names) show a screen: no pointer bytes.
+void PrintTo(const Screen& s, std::ostream* os) {
+    *os << s.width << "x" << s.height << " " << s.language << " " << s.provinces;
+}
 
 class LayoutTest : public ::testing::TestWithParam<Screen> {};
 
@@ -151,6 +158,7 @@ TEST(KeyboardTest, TabVisitsEveryControlInOrderAndEachHasAName) {
         ASSERT_NE(start, nullptr);
         std::vector<QQuickItem*> order;
         for (int i = 0; i < 200; ++i) {
+            ASSERT_TRUE(activate(*w));
             QTest::keyClick(w->window(), Qt::Key_Tab);
             QQuickItem* now = w->window()->activeFocusItem();
             ASSERT_NE(now, nullptr);

@@ -20,6 +20,7 @@
 #include "layers/Style.hpp"
 
 using namespace ecotown;
+using test::activate;
 using test::item;
 using test::openWindow;
 using test::saveScreenshot;
@@ -36,8 +37,7 @@ QObject* printDialog(gui::AtlasWindow& w) {
 // Opens the dialog as a user would (Ctrl+P), fills it in and presses Save.
 bool saveFromDialog(gui::AtlasWindow& w, const QString& path, int format, int dpi = 100) {
     QObject* dialog = printDialog(w);
-    w.window()->requestActivate();
-    EXPECT_TRUE(QTest::qWaitForWindowActive(w.window()));
+    EXPECT_TRUE(activate(w));
     QTest::keyClick(w.window(), Qt::Key_P, Qt::ControlModifier);
     QTest::qWait(200);
     EXPECT_TRUE(dialog->property("visible").toBool()) << "Ctrl+P opens the print dialog";
