@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QQmlContext>
+#include <QQuickItem>
 #include <QTimer>
 
 #include "app/gui/CountryLayer.hpp"
@@ -78,6 +79,7 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_engine.rootContext()->setContextProperty(QStringLiteral("history"), &m_history);
     m_engine.rootContext()->setContextProperty(QStringLiteral("changes"), &m_changes);
     m_engine.rootContext()->setContextProperty(QStringLiteral("connection"), &m_connection);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("mapPrinter"), &m_printer);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), options.width);
     m_engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), options.height);
     m_languages->setLanguage(options.language);
@@ -117,6 +119,9 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     m_window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().constFirst());
     if (!m_window)
         return;
+    // The map is a Tab stop (+/-/arrows); QtLocation's Map type does not let QML say so.
+    if (auto* map = m_window->findChild<QQuickItem*>(QStringLiteral("map")))
+        map->setActiveFocusOnTab(true);
     if (auto* layer = m_window->findChild<FactoryLayer*>(QStringLiteral("factoryLayer")))
         m_controller.attachFactoryLayer(layer);
     if (auto* layer = m_window->findChild<CountryLayer*>(QStringLiteral("countryLayer")))

@@ -14,6 +14,7 @@
 #include "app/gui/ChangesController.hpp"
 #include "app/gui/ConnectionWatch.hpp"
 #include "app/gui/HistoryController.hpp"
+#include "app/gui/MapPrintJob.hpp"
 
 namespace ecotown::gui {
 
@@ -46,6 +47,7 @@ class AtlasWindow : public QObject {
     bool isValid() const { return m_window != nullptr; }
     QQuickWindow* window() const { return m_window; }
     AtlasController* controller() { return &m_controller; }
+    MapPrintJob* printer() { return &m_printer; }
     LanguageSwitcher* languages() { return m_languages.get(); }
     KpiModel* kpi() { return &m_kpi; }
     ProvinceReportJob* provinceReport() { return &m_provinceReport; }
@@ -68,6 +70,7 @@ class AtlasWindow : public QObject {
     HistoryController m_history{&m_controller};
     ChangesController m_changes{&m_controller};
     ConnectionWatch m_connection{&m_controller};
+    MapPrintJob m_printer{&m_controller};
     QQmlApplicationEngine m_engine;
     std::unique_ptr<LanguageSwitcher> m_languages;
     QQuickWindow* m_window = nullptr;

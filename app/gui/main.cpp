@@ -61,7 +61,19 @@ int main(int argc, char** argv) {
             "Measure start-up, pan/zoom frames and a filter, print the figures and exit."));
     const QCommandLineOption kpiPanel(QStringLiteral("kpi"),
                                       QStringLiteral("Open the KPI panel (View → KPIs)."));
-    parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark, kpiPanel});
+    const QCommandLineOption saveMap(
+        QStringLiteral("save-map"),
+        QStringLiteral("Save the map as shown to FILE.pdf, .png or .svg (as File > Save map "
+                       "does: title, legend, scale bar) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Page of --save-map: A4 or A3, -portrait for "
+                                                 "upright (default A4, landscape, 150 dpi)."),
+                                  QStringLiteral("PAGE"), QStringLiteral("A4"));
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
+                                       QStringLiteral("--save-map may replace an existing file."));
+    parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark, kpiPanel,
+                       saveMap, page, overwrite});
     const char* filterNames[] = {"province", "region", "phase", "stage",
                                  "cert",     "year",   "bbox",  "as-of"};
     for (const char* name : filterNames) {
@@ -149,11 +161,31 @@ int main(int argc, char** argv) {
             QObject* panel = window.window()->findChild<QObject*>(QStringLiteral("kpiPanel"));
             QMetaObject::invokeMethod(panel, "open");
         }
-        if (!parser.isSet(screenshot))
+        if (!parser.isSet(screenshot) && !parser.isSet(saveMap))
             return;
         // Let the view change (labels, items) settle, then grab.
         const bool settle = !viewText.isEmpty() || followFilter || parser.isSet(kpiPanel);
         QTimer::singleShot(settle ? 700 : 50, &app, [&] {
+            if (parser.isSet(saveMap)) {
+                // the print dialog's request: the map's visible region and layer toggles
+                QObject* dialog =
+                    window.window()->findChild<QObject*>(QStringLiteral("printDialog"));
+                QVariant request;
+                QMetaObject::invokeMethod(dialog, "request", Q_RETURN_ARG(QVariant, request));
+                QVariantMap r = request.toMap();
+                const QString pageText = parser.value(page);
+                r[QStringLiteral("page")] = pageText.left(2);
+                r[QStringLiteral("landscape")] = !pageText.endsWith(QLatin1String("-portrait"));
+                r[QStringLiteral("dpi")] = 150;
+                r[QStringLiteral("path")] = parser.value(saveMap);
+                r[QStringLiteral("overwrite")] = parser.isSet(overwrite);
+                const bool ok = window.printer()->save(r);
+                std::fprintf(stderr, "ecotown: %s\n", qPrintable(window.printer()->message()));
+                if (!ok || !parser.isSet(screenshot)) {
+                    QCoreApplication::exit(ok ? 0 : 2);
+                    return;
+                }
+            }
             const QImage image = window.window()->grabWindow();
             const QString file = parser.value(screenshot);
             if (image.isNull() || !image.save(file)) {

@@ -233,7 +233,8 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
             if (!std::isfinite(f.lon[i]) || !std::isfinite(f.lat[i]))
                 continue;
             const layers::FactoryStatus s = atlas.statusAsOf(i, selection.asOfYear);
-            const auto symbol = layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw);
+            const auto symbol =
+                layers::factorySymbol(s.ecoFactory, s.giLevel, s.csrDiw, options.factorySymbols);
             if (!symbol)
                 continue;  // nothing the map shows
             points.lon.push_back(f.lon[i]);
@@ -368,12 +369,14 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
                         std::to_string(selection.asOfYear) + ")";
             const layers::FactoryCounts& t = stats.total.counts;
             const auto& symbols = factorySymbols();
-            s.entries.push_back({LegendEntry::Symbol::Point,
-                                 {},
-                                 symbols[6],
-                                 word(kEcoFactory, lang),
-                                 groupDigits(t.ecoFactory)});
-            for (int l = 5; l >= 1; --l) {
+            const layers::FactorySymbolToggles& shown = options.factorySymbols;
+            if (shown.ecoFactory)
+                s.entries.push_back({LegendEntry::Symbol::Point,
+                                     {},
+                                     symbols[6],
+                                     word(kEcoFactory, lang),
+                                     groupDigits(t.ecoFactory)});
+            for (int l = 5; l >= 1 && shown.greenIndustry; --l) {
                 const auto level = static_cast<layers::GreenIndustryLevel>(l);
                 s.entries.push_back({LegendEntry::Symbol::Point,
                                      {},
@@ -382,11 +385,12 @@ MapScene atlasScene(const layers::Atlas& atlas, const layers::Filter& filter,
                                          nameOf(layers::greenIndustryLevelName(level), lang),
                                      groupDigits(t.giLevel[static_cast<std::size_t>(l)])});
             }
-            s.entries.push_back({LegendEntry::Symbol::Point,
-                                 {},
-                                 symbols[0],
-                                 word(kCsrDiw, lang),
-                                 groupDigits(t.csrDiw)});
+            if (shown.csrDiw)
+                s.entries.push_back({LegendEntry::Symbol::Point,
+                                     {},
+                                     symbols[0],
+                                     word(kCsrDiw, lang),
+                                     groupDigits(t.csrDiw)});
         }
     }
     return scene;

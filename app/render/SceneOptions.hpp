@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "geo/Geometry.hpp"
+#include "layers/Style.hpp"
 
 namespace ecotown::render {
 
@@ -31,9 +32,10 @@ MapLayers hideLayers(std::string_view list, std::string_view flag);
 struct SceneOptions {
     MapLanguage language = MapLanguage::English;
     MapLayers layers;
-    std::string title;                  // empty: a default title; "-" for none
-    std::string source;                 // empty: a default source line
-    std::optional<geo::Extent> extent;  // the view; empty: what the data is about
+    std::string title;                            // empty: a default title; "-" for none
+    std::string source;                           // empty: a default source line
+    std::optional<geo::Extent> extent;            // the view; empty: what the data is about
+    layers::FactorySymbolToggles factorySymbols;  // the certificate kinds shown (the window's)
 };
 
 // Thailand as the map window first shows it (97.2-105.8° E, 5.5-20.6° N).

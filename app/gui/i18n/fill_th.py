@@ -150,6 +150,46 @@ TH = {
     'Choose a first year before the second.': 'เลือกปีเริ่มต้นที่อยู่ก่อนปีสิ้นสุด',
     'Busy exporting: the changes follow when the export is done.': 'กำลังส่งออกข้อมูล: จะแสดงการเปลี่ยนแปลงเมื่อส่งออกเสร็จ',
     'Connection lost — showing the last data, retrying… (%1)': 'การเชื่อมต่อขาดหาย — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่… (%1)',
+    # --- issue 12 items 4-6: print / save the map, screens, keyboard (branch map) ---
+    '&Print…': '&พิมพ์…',
+    '&Save map as PDF, PNG or SVG…': '&บันทึกแผนที่เป็น PDF, PNG หรือ SVG…',
+    'Print or save the map': 'พิมพ์หรือบันทึกแผนที่',
+    'Page': 'หน้ากระดาษ',
+    'Page size': 'ขนาดหน้ากระดาษ',
+    'Orientation': 'แนวกระดาษ',
+    'Landscape': 'แนวนอน',
+    'Portrait': 'แนวตั้ง',
+    'Resolution (DPI)': 'ความละเอียด (DPI)',
+    '/path/to/map.pdf': '/path/to/map.pdf',
+    'Browse…': 'เลือก…',
+    'The map as shown: this view, the filter and the layers switched on, with title, legend, scale bar, north arrow and source.': 'แผนที่ตามที่แสดง: มุมมองนี้ ตัวกรอง และชั้นข้อมูลที่เปิดอยู่ พร้อมชื่อ คำอธิบายสัญลักษณ์ มาตราส่วน ทิศเหนือ และแหล่งที่มา',
+    '%1 exists. Press “Replace” to overwrite it.': 'มีไฟล์ %1 อยู่แล้ว กด “เขียนทับ” เพื่อแทนที่',
+    'Replace': 'เขียนทับ',
+    'Save': 'บันทึก',
+    'Printer': 'เครื่องพิมพ์',
+    'Print': 'พิมพ์',
+    'No printer is set up: save the map as PDF and print that.': 'ยังไม่ได้ตั้งค่าเครื่องพิมพ์: บันทึกแผนที่เป็น PDF แล้วพิมพ์ไฟล์นั้น',
+    'Save the map as': 'บันทึกแผนที่เป็น',
+    'Maps (*.pdf *.png *.svg)': 'แผนที่ (*.pdf *.png *.svg)',
+    'Choose a file to save the map to.': 'เลือกไฟล์ที่จะบันทึกแผนที่',
+    '%1 exists already; confirm to replace it.': 'มีไฟล์ %1 อยู่แล้ว ยืนยันเพื่อเขียนทับ',
+    'The data is not loaded yet.': 'ยังโหลดข้อมูลไม่เสร็จ',
+    'Map saved to %1 (%2 kB).': 'บันทึกแผนที่ลงใน %1 แล้ว (%2 kB)',
+    'The map was not saved: %1': 'บันทึกแผนที่ไม่ได้: %1',
+    'Printing on %1 failed to start.': 'เริ่มพิมพ์ที่ %1 ไม่ได้',
+    'Printing on %1 failed.': 'พิมพ์ที่ %1 ไม่สำเร็จ',
+    'The map was sent to %1.': 'ส่งแผนที่ไปที่ %1 แล้ว',
+    'Language': 'ภาษา',
+    'Development stages from %1 to %2': 'ระดับการพัฒนาตั้งแต่ %1 ถึง %2',
+    'Green Industry levels from %1 to %2': 'ระดับอุตสาหกรรมสีเขียวตั้งแต่ %1 ถึง %2',
+    'Years from %1 to %2': 'ปีตั้งแต่ %1 ถึง %2',
+    'Matching eco-town areas': 'พื้นที่ที่ตรงตามตัวกรอง',
+    'Map (+/− zoom, arrows pan, Home: all of Thailand)': 'แผนที่ (+/− ซูม ลูกศรเลื่อน Home: ทั้งประเทศไทย)',
+    'Zoom in': 'ขยาย',
+    'Export the selection (Ctrl+E)': 'ส่งออกข้อมูลที่เลือก (Ctrl+E)',
+    'Zoom out': 'ย่อ',
+    'Fewer entries ▴': 'แสดงน้อยลง ▴',
+    'Estates and factories ▾': 'นิคมและโรงงาน ▾',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'
@@ -158,7 +198,8 @@ tree = ET.parse(path)
 # C++ contexts the class name Qt's tr() really uses.
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name')
-    if name.text in ('AtlasController', 'KpiModel', 'ProvinceReportJob', 'ChangesController', 'ConnectionWatch'):
+    if name.text in ('AtlasController', 'KpiModel', 'ProvinceReportJob', 'ChangesController',
+                     'ConnectionWatch', 'MapPrintJob'):
         name.text = 'ecotown::gui::' + name.text
 missing = []
 for m in tree.getroot().iter('message'):

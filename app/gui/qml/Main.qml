@@ -21,6 +21,8 @@ ApplicationWindow {
             Action { text: qsTr("&Open your own files (mapping file)…"); onTriggered: openDialog.open() }
             Action { text: qsTr("&Export selection…"); enabled: atlas.loaded; onTriggered: exportDialog.open() }
             Action { text: qsTr("&Province report…"); enabled: atlas.loaded && !provinceReport.running; onTriggered: provinceReportDialog.open() }
+            Action { text: qsTr("&Print…"); enabled: atlas.loaded; onTriggered: printDialog.open() }
+            Action { text: qsTr("&Save map as PDF, PNG or SVG…"); enabled: atlas.loaded; onTriggered: printDialog.open() }
             MenuSeparator {}
             Action { text: qsTr("&Quit"); onTriggered: Qt.quit() }
         }
@@ -75,11 +77,14 @@ ApplicationWindow {
             }
             Button {
                 text: qsTr("Export…")
+                Accessible.name: qsTr("Export the selection (Ctrl+E)")
                 enabled: atlas.loaded
                 onClicked: exportDialog.open()
             }
             ComboBox {
                 id: languageBox
+                objectName: "languageBox"
+                Accessible.name: qsTr("Language")
                 model: ["English", "ภาษาไทย"]
                 currentIndex: atlas.language === "th" ? 1 : 0
                 onActivated: i18n.setLanguage(index === 1 ? "th" : "en")
@@ -148,9 +153,11 @@ ApplicationWindow {
     ExportDialog { id: exportDialog; objectName: "exportDialog" }
     KpiPanel { id: kpiPanel }
     ProvinceReportDialog { id: provinceReportDialog }
+    PrintDialog { id: printDialog; objectName: "printDialog" }
     Shortcut { sequence: "Esc"; onActivated: mapPane.goHome() }
     Shortcut { sequence: "Ctrl+F"; onActivated: searchBox.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+E"; enabled: atlas.loaded; onActivated: exportDialog.open() }
+    Shortcut { sequence: "Ctrl+P"; enabled: atlas.loaded; onActivated: printDialog.open() }
 
     FileDialog {
         id: openDialog

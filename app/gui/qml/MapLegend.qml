@@ -8,8 +8,13 @@ Pane {
     id: legend
     objectName: "mapLegend"
     property bool expanded: true
+    // On a small map (a 1366×768 screen) the stages only, estates and factories one click away:
+    // the legend must not hide the map it explains.
+    property bool compact: false
+    property bool details: !compact
+    onCompactChanged: details = !compact
     padding: 6
-    contentWidth: 250
+    contentWidth: compact ? 230 : 250
     opacity: 0.94
     background: Rectangle { color: "#ffffff"; border.color: "#9e9e9e"; radius: 3 }
     Accessible.name: qsTr("Legend")
@@ -82,9 +87,9 @@ Pane {
                 Label { text: qsTr("Dashed: outline approximate (a circle)"); font.pixelSize: 11; Layout.fillWidth: true; elide: Text.ElideRight }
                 Label { text: atlas.counts.approximate !== undefined ? atlas.counts.approximate : ""; font.pixelSize: 11; font.bold: true }
             }
-            Label { text: qsTr("Industrial estates: IEAT eco level"); font.pixelSize: 11; font.bold: true; Layout.topMargin: 3 }
+            Label { text: qsTr("Industrial estates: IEAT eco level"); font.pixelSize: 11; font.bold: true; Layout.topMargin: 3; visible: legend.details }
             Repeater {
-                model: atlas.estateLegend
+                model: legend.details ? atlas.estateLegend : []
                 delegate: RowLayout {
                     Layout.fillWidth: true
                     spacing: 4
@@ -93,9 +98,9 @@ Pane {
                     Label { text: modelData.count; font.pixelSize: 11; font.bold: true }
                 }
             }
-            Label { text: qsTr("Certified factories"); font.pixelSize: 11; font.bold: true; Layout.topMargin: 3 }
+            Label { text: qsTr("Certified factories"); font.pixelSize: 11; font.bold: true; Layout.topMargin: 3; visible: legend.details }
             Repeater {
-                model: atlas.factoryLegend
+                model: legend.details ? atlas.factoryLegend : []
                 delegate: RowLayout {
                     Layout.fillWidth: true
                     spacing: 4
@@ -106,6 +111,16 @@ Pane {
                     Label { text: modelData.name; font.pixelSize: 11; Layout.fillWidth: true; elide: Text.ElideRight }
                     Label { text: modelData.count; font.pixelSize: 11; font.bold: true }
                 }
+            }
+            ToolButton {
+                objectName: "legendDetails"
+                visible: legend.compact
+                text: legend.details ? qsTr("Fewer entries ▴") : qsTr("Estates and factories ▾")
+                font.pixelSize: 11
+                implicitHeight: 22
+                padding: 2
+                Accessible.name: text
+                onClicked: legend.details = !legend.details
             }
         }
     }

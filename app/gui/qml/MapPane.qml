@@ -81,6 +81,9 @@ Item {
         onWidthChanged: { pane.lastResize = Date.now(); pane.refreshLabels() }
         onHeightChanged: { pane.lastResize = Date.now(); pane.refreshLabels() }
         focus: true
+        // a Tab stop (set from C++: Map does not offer activeFocusOnTab to QML)
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Map (+/− zoom, arrows pan, Home: all of Thailand)")
         gesture.acceptedGestures: MapGestureArea.PanGesture | MapGestureArea.FlickGesture | MapGestureArea.PinchGesture
         onMapReadyChanged: if (mapReady) pane.showThailand()
 
@@ -220,6 +223,7 @@ Item {
 
     MapLegend {
         id: mapLegend
+        compact: pane.height < 700
         anchors.left: parent.left
         anchors.bottom: scaleBar.top
         anchors.leftMargin: 12
@@ -227,17 +231,21 @@ Item {
     }
     ScaleBar {
         id: scaleBar
+        objectName: "scaleBar"
         map: map
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 12
     }
     NorthArrow {
+        objectName: "northArrow"
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 12
     }
     Column {
+        id: mapButtons
+        objectName: "mapButtons"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 12
@@ -259,8 +267,8 @@ Item {
             Accessible.name: qsTr("All of Thailand")
             onClicked: pane.goHome()
         }
-        RoundButton { text: "+"; onClicked: map.zoomLevel += 1 }
-        RoundButton { text: "−"; onClicked: map.zoomLevel -= 1 }
+        RoundButton { text: "+"; Accessible.name: qsTr("Zoom in"); onClicked: map.zoomLevel += 1 }
+        RoundButton { text: "−"; Accessible.name: qsTr("Zoom out"); onClicked: map.zoomLevel -= 1 }
     }
     IdentifyCard {
         anchors.right: parent.right
@@ -270,6 +278,7 @@ Item {
         info: atlas.identified
     }
     Label {
+        objectName: "mapSourceLine"
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: 10

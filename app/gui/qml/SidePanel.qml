@@ -11,6 +11,8 @@ Pane {
     padding: 8
     signal areaChosen(int areaIndex, real west, real south, real east, real north)
     property var chosenProvinces: []
+    // Rows low enough that at 1366×768 the filters and the counts need no scrolling.
+    readonly property int controlHeight: 34
 
     readonly property var regionIds: ["north", "northeast", "central", "east", "west", "south"]
     readonly property var certIds: ["", "gi", "eco-factory", "csr-diw"]
@@ -57,6 +59,7 @@ Pane {
             Label { text: qsTr("Provinces"); font.bold: true }
             // The chosen provinces first, as chips: a click removes one.
             Flow {
+                id: provinceChips
                 objectName: "provinceChips"
                 Layout.fillWidth: true
                 spacing: 4
@@ -68,6 +71,7 @@ Pane {
                         text: modelData + "  ✕"
                         font.pixelSize: 11
                         padding: 4
+                        implicitHeight: 26
                         width: Math.min(implicitWidth, panel.availableWidth)
                         Accessible.name: qsTr("Remove %1 from the filter").arg(modelData)
                         onClicked: {
@@ -81,7 +85,8 @@ Pane {
             }
             Frame {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 130
+                // the chips take their room from the list: the counts stay in sight
+                Layout.preferredHeight: Math.max(58, 118 - (provinceChips.visible ? provinceChips.height + 6 : 0))
                 padding: 0
                 ListView {
                     id: provinceList
@@ -90,8 +95,18 @@ Pane {
                     clip: true
                     model: atlas.provinceNames
                     ScrollBar.vertical: ScrollBar {}
+                    // One Tab stop: arrows move, Space ticks (not 77 stops).
+                    activeFocusOnTab: true
+                    keyNavigationEnabled: true
+                    highlight: Rectangle { color: "#e0ecf4"; visible: provinceList.activeFocus }
+                    highlightMoveDuration: 0
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Provinces")
+                    Keys.onSpacePressed: { if (currentItem) { currentItem.toggle(); currentItem.toggled() } }
                     delegate: CheckDelegate {
                         width: provinceList.width
+                        focusPolicy: Qt.NoFocus
+                        Accessible.name: modelData
                         height: 28
                         text: modelData
                         font.pixelSize: 12
@@ -112,19 +127,25 @@ Pane {
             }
             GridLayout {
                 columns: 2
+                rowSpacing: 2
                 Layout.fillWidth: true
                 Label { text: qsTr("Region") }
                 ComboBox {
                     id: regionBox
                     objectName: "regionBox"
+                    Layout.preferredHeight: panel.controlHeight
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("Region")
                     model: [qsTr("All regions")].concat(atlas.regionNames)
                     onActivated: atlas.setRegionFilter(index === 0 ? "" : panel.regionIds[index - 1])
                 }
                 Label { text: qsTr("Phase") }
                 ComboBox {
                     id: phaseBox
+                    objectName: "phaseBox"
+                    Layout.preferredHeight: panel.controlHeight
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("Phase")
                     model: [qsTr("All phases"), qsTr("Phase 1"), qsTr("Phase 2"), qsTr("Phase 3")]
                     onActivated: atlas.setPhaseFilter(index)
                 }
@@ -132,7 +153,9 @@ Pane {
                 RangeSlider {
                     id: stageSlider
                     objectName: "stageSlider"
+                    Layout.preferredHeight: panel.controlHeight
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("Development stages from %1 to %2").arg(Math.round(first.value)).arg(Math.round(second.value))
                     from: 1; to: 5; stepSize: 1; snapMode: RangeSlider.SnapAlways
                     first.value: 1; second.value: 5
                     first.onMoved: atlas.setStageFilter(Math.round(first.value), Math.round(second.value))
@@ -141,7 +164,10 @@ Pane {
                 Label { text: qsTr("Certification") }
                 ComboBox {
                     id: certBox
+                    objectName: "certBox"
+                    Layout.preferredHeight: panel.controlHeight
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("Certification")
                     model: [qsTr("Any"), qsTr("Green Industry"), qsTr("Eco Factory"), qsTr("CSR-DIW")]
                     onActivated: atlas.setCertificationFilter(panel.certIds[index],
                                                               Math.round(levelSlider.first.value), Math.round(levelSlider.second.value))
@@ -149,7 +175,9 @@ Pane {
                 Label { text: qsTr("GI level %1–%2").arg(Math.round(levelSlider.first.value)).arg(Math.round(levelSlider.second.value)); enabled: certBox.currentIndex === 1 }
                 RangeSlider {
                     id: levelSlider
+                    Layout.preferredHeight: panel.controlHeight
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("Green Industry levels from %1 to %2").arg(Math.round(first.value)).arg(Math.round(second.value))
                     enabled: certBox.currentIndex === 1
                     from: 1; to: 5; stepSize: 1; snapMode: RangeSlider.SnapAlways
                     first.value: 1; second.value: 5
@@ -160,7 +188,9 @@ Pane {
                 RangeSlider {
                     id: yearSlider
                     objectName: "yearSlider"
+                    Layout.preferredHeight: panel.controlHeight
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("Years from %1 to %2").arg(Math.round(first.value)).arg(Math.round(second.value))
                     from: atlas.firstYear; to: atlas.lastYear; stepSize: 1; snapMode: RangeSlider.SnapAlways
                     first.value: atlas.firstYear; second.value: atlas.lastYear
                     first.onMoved: panel.applyYears()
@@ -170,6 +200,7 @@ Pane {
             RowLayout {
                 Button {
                     text: replay.running ? qsTr("Stop") : qsTr("Replay years")
+                    Accessible.name: text
                     onClicked: {
                         if (replay.running) { replay.stop(); return }
                         yearSlider.first.value = atlas.firstYear
@@ -178,7 +209,7 @@ Pane {
                         replay.start()
                     }
                 }
-                Button { text: qsTr("Clear filter"); onClicked: atlas.clearFilter() }
+                Button { Accessible.name: text; objectName: "clearFilterButton"; text: qsTr("Clear filter"); onClicked: atlas.clearFilter() }
             }
             Timer {
                 id: replay
@@ -197,20 +228,21 @@ Pane {
                 objectName: "counts"
                 columns: 2
                 columnSpacing: 16
-                Label { text: qsTr("Provinces") } Label { text: Number(atlas.counts.provinces).toLocaleString(Qt.locale("en_US"), 'f', 0) }
-                Label { text: qsTr("Eco-town areas") } Label { text: Number(atlas.counts.areas).toLocaleString(Qt.locale("en_US"), 'f', 0) }
-                Label { text: qsTr("Industrial estates") } Label { text: Number(atlas.counts.estates).toLocaleString(Qt.locale("en_US"), 'f', 0) }
-                Label { text: qsTr("Factories") } Label { text: Number(atlas.counts.factories).toLocaleString(Qt.locale("en_US"), 'f', 0) }
-                Label { text: qsTr("with Green Industry") } Label { text: Number(atlas.counts.withGi).toLocaleString(Qt.locale("en_US"), 'f', 0) }
-                Label { text: qsTr("Eco Factory") } Label { text: Number(atlas.counts.ecoFactory).toLocaleString(Qt.locale("en_US"), 'f', 0) }
-                Label { text: qsTr("CSR-DIW") } Label { text: Number(atlas.counts.csrDiw).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                rowSpacing: 0
+                Label { font.pixelSize: 13; text: qsTr("Provinces") } Label { font.pixelSize: 13; text: Number(atlas.counts.provinces).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { font.pixelSize: 13; text: qsTr("Eco-town areas") } Label { font.pixelSize: 13; text: Number(atlas.counts.areas).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { font.pixelSize: 13; text: qsTr("Industrial estates") } Label { font.pixelSize: 13; text: Number(atlas.counts.estates).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { font.pixelSize: 13; text: qsTr("Factories") } Label { objectName: "countFactories"; font.pixelSize: 13; text: Number(atlas.counts.factories).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { font.pixelSize: 13; text: qsTr("with Green Industry") } Label { font.pixelSize: 13; text: Number(atlas.counts.withGi).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { font.pixelSize: 13; text: qsTr("Eco Factory") } Label { font.pixelSize: 13; text: Number(atlas.counts.ecoFactory).toLocaleString(Qt.locale("en_US"), 'f', 0) }
+                Label { font.pixelSize: 13; text: qsTr("CSR-DIW") } Label { objectName: "countCsrDiw"; font.pixelSize: 13; text: Number(atlas.counts.csrDiw).toLocaleString(Qt.locale("en_US"), 'f', 0) }
             }
 
             // ---------------------------------------------------------------- legend
             Label { text: qsTr("Legend"); font.bold: true }
-            CheckBox { text: qsTr("Provinces"); Layout.fillWidth: true; checked: true; onToggled: win.map.showProvinces = checked }
-            CheckBox { text: qsTr("Shade provinces by certified factories"); Layout.fillWidth: true; checked: atlas.mapLayers.shadeProvinces; onToggled: atlas.mapLayers.shadeProvinces = checked }
-            CheckBox { text: qsTr("Eco-town areas by development stage"); Layout.fillWidth: true; checked: true; onToggled: win.map.showAreas = checked }
+            CheckBox { Accessible.name: text; text: qsTr("Provinces"); Layout.fillWidth: true; checked: true; onToggled: win.map.showProvinces = checked }
+            CheckBox { Accessible.name: text; text: qsTr("Shade provinces by certified factories"); Layout.fillWidth: true; checked: atlas.mapLayers.shadeProvinces; onToggled: atlas.mapLayers.shadeProvinces = checked }
+            CheckBox { Accessible.name: text; text: qsTr("Eco-town areas by development stage"); Layout.fillWidth: true; checked: true; onToggled: win.map.showAreas = checked }
             Repeater {
                 model: atlas.stageLegend
                 delegate: RowLayout {
@@ -220,7 +252,7 @@ Pane {
                     Label { text: modelData.count; font.bold: true }
                 }
             }
-            CheckBox { text: qsTr("Industrial estates by IEAT eco level"); Layout.fillWidth: true; checked: true; onToggled: win.map.showEstates = checked }
+            CheckBox { Accessible.name: text; text: qsTr("Industrial estates by IEAT eco level"); Layout.fillWidth: true; checked: true; onToggled: win.map.showEstates = checked }
             Repeater {
                 model: atlas.estateLegend
                 delegate: RowLayout {
@@ -231,9 +263,9 @@ Pane {
                 }
             }
             Label { text: qsTr("Certified factories"); font.bold: true }
-            CheckBox { text: qsTr("Green Industry"); Layout.fillWidth: true; checked: atlas.showGreenIndustry; onToggled: atlas.showGreenIndustry = checked }
-            CheckBox { text: qsTr("Eco Factory"); Layout.fillWidth: true; checked: atlas.showEcoFactory; onToggled: atlas.showEcoFactory = checked }
-            CheckBox { text: qsTr("CSR-DIW"); Layout.fillWidth: true; checked: atlas.showCsrDiw; onToggled: atlas.showCsrDiw = checked }
+            CheckBox { Accessible.name: text; text: qsTr("Green Industry"); Layout.fillWidth: true; checked: atlas.showGreenIndustry; onToggled: atlas.showGreenIndustry = checked }
+            CheckBox { Accessible.name: text; text: qsTr("Eco Factory"); Layout.fillWidth: true; checked: atlas.showEcoFactory; onToggled: atlas.showEcoFactory = checked }
+            CheckBox { Accessible.name: text; text: qsTr("CSR-DIW"); Layout.fillWidth: true; checked: atlas.showCsrDiw; onToggled: atlas.showCsrDiw = checked }
             Repeater {
                 model: atlas.factoryLegend
                 delegate: RowLayout {
@@ -260,8 +292,16 @@ Pane {
                 highlight: Rectangle { color: "#fdd0a2" }
                 highlightMoveDuration: 0
                 ScrollBar.vertical: ScrollBar {}
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Matching eco-town areas")
+                Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+                Keys.onSpacePressed: if (currentItem) currentItem.clicked()
                 delegate: ItemDelegate {
                     width: areaTable.width
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: areaId + " " + name
                     height: 30
                     contentItem: RowLayout {
                         Rectangle { width: 14; height: 14; color: stageColor; border.color: "#1f1f1f" }

@@ -20,6 +20,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "GuiSupport.hpp"
 #include "TestSupport.hpp"
 #include "WindowSupport.hpp"
 #include "app/gui/CountryLayer.hpp"
@@ -38,24 +39,11 @@ using ecotown::test::findItem;
 
 namespace {
 
-std::unique_ptr<AtlasWindow> openWindow(QVariantMap filter = {},
-                                        QString language = QStringLiteral("en")) {
-    WindowOptions options;
-    options.width = 1400;
-    options.height = 900;
-    options.dataset = QStringLiteral(ECOTOWN_BUNDLED_GPKG);
-    options.language = language;
-    options.filterFlags = filter;
-    return test::openDrawnWindow(options);
-}
-
+using test::app;
 using test::findItem;
-
-// By object name, also among the items Repeaters made (they have no QObject parent).
-QQuickItem* item(AtlasWindow& w, const char* name) {
-    QQuickItem* found = w.window()->findChild<QQuickItem*>(QString::fromLatin1(name));
-    return found ? found : findItem(w.window()->contentItem(), QString::fromLatin1(name));
-}
+using test::item;
+using test::openWindow;
+using test::settle;
 
 QPointF toScene(AtlasWindow& w, geo::XY lonLat) {
     QQuickItem* map = item(w, "map");
@@ -64,12 +52,6 @@ QPointF toScene(AtlasWindow& w, geo::XY lonLat) {
                               Q_ARG(QGeoCoordinate, QGeoCoordinate(lonLat.y, lonLat.x)),
                               Q_ARG(bool, false));
     return map->mapToScene(p);
-}
-
-// Renders a few frames after a change so that grabWindow() sees it.
-void settle(AtlasWindow& w, int ms = 400) {
-    w.window()->update();
-    QTest::qWait(ms);
 }
 
 // The distinct feature indices of the visible map items named "<prefix>-<index>".
