@@ -51,6 +51,7 @@ QString sourceForDisplay(const QString& source) {
 
 void AtlasController::load(const QString& datasetPath, const QString& mappingFile) {
     m_datasetPath = datasetPath;  // as given (a connection keeps its password for a reload)
+    m_mappingFile = mappingFile;
     setStatus(tr("Loading %1…").arg(sourceForDisplay(datasetPath)));
     const std::string path = datasetPath.toStdString();
     const std::string mapping = mappingFile.toStdString();
@@ -496,6 +497,8 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
                                 ? tr("GI %1").arg(c.level[k])
                             : t == layers::CertificationType::EcoFactory ? tr("Eco Factory")
                                                                          : tr("CSR-DIW");
+            if (c.revokedBy(k, m_selection.asOfYear))
+                label = tr("%1, revoked").arg(label);
             certs << tr("%1 (%2)").arg(label).arg(c.fiscalYear[k]);
         }
         const auto province = f.province[i];

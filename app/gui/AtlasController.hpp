@@ -110,6 +110,10 @@ class AtlasController : public QObject {
     QStringList selectedProvinceNames() const;
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
+    // The dataset as given to load(): a path or a PG: connection with its password (never show
+    // it); and whether a mapping file's own files were loaded instead of it.
+    QString datasetSource() const { return m_datasetPath; }
+    bool loadedFromMapping() const { return !m_mappingFile.isEmpty(); }
     const layers::Selection& selection() const { return m_selection; }
 
     // --- the side panel's filter (each re-applies) -------------------------------------------
@@ -158,6 +162,7 @@ class AtlasController : public QObject {
 
   private:
     QString m_datasetPath;  // the dataset as loaded: a path or a PG: connection
+    QString m_mappingFile;
     void applyFilter();
     void applyFilterChange();  // applyFilter, then filterChanged
     static QVariantMap extentMap(const geo::Extent& e);

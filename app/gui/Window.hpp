@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "app/gui/AtlasController.hpp"
+#include "app/gui/EditController.hpp"
 
 namespace ecotown::gui {
 
@@ -41,6 +42,7 @@ class AtlasWindow : public QObject {
     bool isValid() const { return m_window != nullptr; }
     QQuickWindow* window() const { return m_window; }
     AtlasController* controller() { return &m_controller; }
+    EditController* editor() { return &m_editor; }
     LanguageSwitcher* languages() { return m_languages.get(); }
     QQmlApplicationEngine& engine() { return m_engine; }
     // Emitted once the data is drawn (a few frames after loading): screenshots can be taken.
@@ -53,6 +55,7 @@ class AtlasWindow : public QObject {
     void waitForFrames();
 
     AtlasController m_controller;
+    EditController m_editor{&m_controller};
     QQmlApplicationEngine m_engine;
     std::unique_ptr<LanguageSwitcher> m_languages;
     QQuickWindow* m_window = nullptr;

@@ -32,6 +32,17 @@ ApplicationWindow {
             Action { text: "English"; checkable: true; checked: atlas.language === "en"; onTriggered: i18n.setLanguage("en") }
             Action { text: "ภาษาไทย"; checkable: true; checked: atlas.language === "th"; onTriggered: i18n.setLanguage("th") }
         }
+        Menu {
+            title: qsTr("E&dit")
+            Action {
+                objectName: "editModeAction"
+                text: qsTr("&Edit mode (right-click to record)")
+                checkable: true
+                checked: edit.active
+                enabled: edit.available
+                onTriggered: edit.active = checked
+            }
+        }
     }
 
     header: ToolBar {
@@ -83,7 +94,8 @@ ApplicationWindow {
             anchors.rightMargin: 8
             Label {
                 objectName: "statusLabel"
-                text: atlas.errorText !== "" ? atlas.errorText : atlas.statusText
+                text: atlas.errorText !== "" ? atlas.errorText : edit.message !== "" ? edit.message : atlas.statusText
+                color: edit.lastRefused && atlas.errorText === "" ? "#b00020" : palette.windowText
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
