@@ -149,7 +149,7 @@ bool EditController::revokeCertificate(const QString& certId, int fiscalYear, co
                  });
 }
 
-bool EditController::write(const std::function<void(layers::AtlasStore&)>& write,
+bool EditController::write(const std::function<void(layers::AtlasStore&)>& op,
                            const std::function<QString(layers::AtlasStore&)>& done) {
     if (!available())
         return refuse(tr("This dataset cannot be edited here"));
@@ -157,7 +157,7 @@ bool EditController::write(const std::function<void(layers::AtlasStore&)>& write
     try {
         if (!m_store)
             m_store = layers::AtlasStore::open(m_atlas->datasetSource().toStdString());
-        write(*m_store);
+        op(*m_store);
         said = done(*m_store);
     } catch (const std::exception& e) {
         m_store.reset();  // a server that went away is connected to again next time

@@ -60,10 +60,10 @@ class EditController : public QObject {
     void recorded();
 
   private:
-    // Runs `write` on the store; on success says `done()` and reloads the atlas, on failure
+    // Runs `op` on the store; on success says `done()` and reloads the atlas, on failure
     // says why in one line. The store is opened on first use and again after a failure (a
     // server that went away).
-    bool write(const std::function<void(layers::AtlasStore&)>& write,
+    bool write(const std::function<void(layers::AtlasStore&)>& op,
                const std::function<QString(layers::AtlasStore&)>& done);
     bool refuse(const QString& why);
     void setMessage(const QString& text, bool refused);

@@ -114,22 +114,22 @@
         <translation>บันทึกแล้ว: %1 ระดับ %2 ปีงบประมาณ %3 โดย %4</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="100" />
+        <location filename="../EditController.cpp" line="101" />
         <source>%1, FY%2</source>
         <translation>%1, ปีงบประมาณ %2</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="102" />
+        <location filename="../EditController.cpp" line="103" />
         <source>%1 (revoked from FY%2)</source>
         <translation>%1 (เพิกถอนตั้งแต่ปีงบประมาณ %2)</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="119" />
+        <location filename="../EditController.cpp" line="120" />
         <source>Unknown certification type '%1'</source>
         <translation>ไม่รู้จักประเภทการรับรอง '%1'</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="131" />
+        <location filename="../EditController.cpp" line="132" />
         <source>Added %1 for FY%2 to %3 by %4</source>
         <translation>เพิ่ม %1 ปีงบประมาณ %2 ให้ %3 แล้ว โดย %4</translation>
     </message>
@@ -167,100 +167,115 @@
         <translation>พ.ศ. %1</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="74" />
+        <location filename="../qml/EditDialogs.qml" line="65" />
+        <source>Record</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../qml/EditDialogs.qml" line="69" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../qml/EditDialogs.qml" line="88" />
         <source>Record an assessment: %1</source>
         <translation>บันทึกผลการประเมิน: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="79" />
+        <location filename="../qml/EditDialogs.qml" line="93" />
         <source>Area</source>
         <translation>พื้นที่</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="80" />
+        <location filename="../qml/EditDialogs.qml" line="94" />
         <source>now stage %1</source>
         <translation>ขณะนี้ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="81" />
+        <location filename="../qml/EditDialogs.qml" line="95" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="83" />
+        <location filename="../qml/EditDialogs.qml" line="97" />
         <source>Stage reached</source>
         <translation>ระดับที่บรรลุ</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="90" />
-        <location filename="../qml/EditDialogs.qml" line="144" />
-        <location filename="../qml/EditDialogs.qml" line="188" />
+        <location filename="../qml/EditDialogs.qml" line="112" />
+        <location filename="../qml/EditDialogs.qml" line="166" />
+        <location filename="../qml/EditDialogs.qml" line="213" />
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="94" />
+        <location filename="../qml/EditDialogs.qml" line="116" />
         <source>Why; where the evidence is</source>
         <translation>เหตุผล; หลักฐานอยู่ที่ใด</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="105" />
+        <location filename="../qml/EditDialogs.qml" line="127" />
         <source>Add a certificate to %1…</source>
         <translation>เพิ่มใบรับรองให้ %1…</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="109" />
+        <location filename="../qml/EditDialogs.qml" line="131" />
         <source>Revoke a certificate of %1…</source>
         <translation>เพิกถอนใบรับรองของ %1…</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="127" />
+        <location filename="../qml/EditDialogs.qml" line="149" />
         <source>Add a certificate: %1</source>
         <translation>เพิ่มใบรับรอง: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="135" />
-        <location filename="../qml/EditDialogs.qml" line="178" />
+        <location filename="../qml/EditDialogs.qml" line="157" />
+        <location filename="../qml/EditDialogs.qml" line="203" />
         <source>Certificate</source>
         <translation>ใบรับรอง</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="139" />
+        <location filename="../qml/EditDialogs.qml" line="161" />
         <source>Green Industry level %1</source>
         <translation>อุตสาหกรรมสีเขียว ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="140" />
+        <location filename="../qml/EditDialogs.qml" line="162" />
         <source>Eco Factory</source>
         <translation>โรงงานเชิงนิเวศ</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="140" />
+        <location filename="../qml/EditDialogs.qml" line="162" />
         <source>CSR-DIW</source>
         <translation>CSR-DIW</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="142" />
+        <location filename="../qml/EditDialogs.qml" line="164" />
         <source>Fiscal year granted</source>
         <translation>ปีงบประมาณที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="168" />
+        <location filename="../qml/EditDialogs.qml" line="190" />
         <source>Revoke a certificate: %1</source>
         <translation>เพิกถอนใบรับรอง: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="176" />
+        <location filename="../qml/EditDialogs.qml" line="192" />
+        <source>Revoke</source>
+        <translation>เพิกถอน</translation>
+    </message>
+    <message>
+        <location filename="../qml/EditDialogs.qml" line="201" />
         <source>This factory holds no certificate in force.</source>
         <translation>โรงงานนี้ไม่มีใบรับรองที่มีผลอยู่</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="186" />
+        <location filename="../qml/EditDialogs.qml" line="211" />
         <source>Revoked from fiscal year</source>
         <translation>เพิกถอนตั้งแต่ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../qml/EditDialogs.qml" line="193" />
+        <location filename="../qml/EditDialogs.qml" line="218" />
         <source>Why; the decision's reference</source>
         <translation>เหตุผล; เลขที่คำสั่ง</translation>
     </message>
@@ -789,6 +804,10 @@
         <translation>GI %1</translation>
     </message>
     <message>
+        <source>%1, revoked</source>
+        <translation>%1, ถูกเพิกถอน</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -812,12 +831,48 @@
 <context>
     <name>ecotown::gui::EditController</name>
     <message>
+        <source>Green Industry level %1</source>
+        <translation>อุตสาหกรรมสีเขียว ระดับ %1</translation>
+    </message>
+    <message>
         <source>Eco Factory</source>
         <translation>โรงงานเชิงนิเวศ</translation>
     </message>
     <message>
         <source>CSR-DIW</source>
         <translation>CSR-DIW</translation>
+    </message>
+    <message>
+        <source>Recorded %1 stage %2 for FY%3 by %4</source>
+        <translation>บันทึกแล้ว: %1 ระดับ %2 ปีงบประมาณ %3 โดย %4</translation>
+    </message>
+    <message>
+        <source>%1, FY%2</source>
+        <translation>%1, ปีงบประมาณ %2</translation>
+    </message>
+    <message>
+        <source>%1 (revoked from FY%2)</source>
+        <translation>%1 (เพิกถอนตั้งแต่ปีงบประมาณ %2)</translation>
+    </message>
+    <message>
+        <source>Unknown certification type '%1'</source>
+        <translation>ไม่รู้จักประเภทการรับรอง '%1'</translation>
+    </message>
+    <message>
+        <source>Added %1 for FY%2 to %3 by %4</source>
+        <translation>เพิ่ม %1 ปีงบประมาณ %2 ให้ %3 แล้ว โดย %4</translation>
+    </message>
+    <message>
+        <source>Revoked %1 from FY%2 by %3</source>
+        <translation>เพิกถอน %1 ตั้งแต่ปีงบประมาณ %2 แล้ว โดย %3</translation>
+    </message>
+    <message>
+        <source>This dataset cannot be edited here</source>
+        <translation>ชุดข้อมูลนี้แก้ไขที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>ไม่ได้บันทึก: %1</translation>
     </message>
 </context>
 <context>

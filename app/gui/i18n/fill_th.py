@@ -113,6 +113,9 @@ TH = {
     "Why; the decision's reference": 'เหตุผล; เลขที่คำสั่ง',
     'E&dit': 'แ&ก้ไข',
     '&Edit mode (right-click to record)': '&โหมดแก้ไข (คลิกขวาเพื่อบันทึก)',
+    'Record': 'บันทึก',
+    'Cancel': 'ยกเลิก',
+    'Revoke': 'เพิกถอน',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'

@@ -29,7 +29,7 @@ Item {
         visible: edit.active
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
-        anchors.topMargin: 10
+        anchors.topMargin: 28
         width: bannerText.implicitWidth + 24
         height: bannerText.implicitHeight + 10
         radius: 4
@@ -56,6 +56,20 @@ Item {
         }
         Label { text: qsTr("B.E. %1").arg(spin.value + 543) }
     }
+    // Record and Cancel, in the window's language.
+    component RecordButtons: DialogButtonBox {
+        property alias recordText: record.text
+        property alias recordEnabled: record.enabled
+        Button {
+            id: record
+            text: qsTr("Record")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     Dialog {
         id: stageDialog
@@ -72,7 +86,7 @@ Item {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Record an assessment: %1").arg(target.title || "")
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        footer: RecordButtons {}
         GridLayout {
             columns: 2
             columnSpacing: 12
@@ -85,7 +99,15 @@ Item {
                 id: stageBox
                 objectName: "stageBox"
                 Layout.preferredWidth: 320
-                model: atlas.stageLegend.map(function(s, i) { return (i + 1) + " · " + s.name })
+                // a fixed model: the choice stays when the language changes
+                model: 5
+                function label(i) { return i >= 0 && i < atlas.stageLegend.length ? (i + 1) + " · " + atlas.stageLegend[i].name : "" }
+                displayText: label(currentIndex)
+                delegate: ItemDelegate {
+                    width: stageBox.width
+                    text: stageBox.label(index)
+                    highlighted: stageBox.highlightedIndex === index
+                }
             }
             Label { text: qsTr("Note") }
             TextField {
@@ -125,7 +147,7 @@ Item {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Add a certificate: %1").arg(target.id || "")
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        footer: RecordButtons {}
         // type id and Green Industry level of each choice
         readonly property var kinds: [["gi", 1], ["gi", 2], ["gi", 3], ["gi", 4], ["gi", 5],
                                       ["eco-factory", 0], ["csr-diw", 0]]
@@ -166,7 +188,10 @@ Item {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Revoke a certificate: %1").arg(target.id || "")
-        standardButtons: certificates.length > 0 ? Dialog.Ok | Dialog.Cancel : Dialog.Close
+        footer: RecordButtons {
+            recordText: qsTr("Revoke")
+            recordEnabled: revokeDialog.certificates.length > 0
+        }
         GridLayout {
             columns: 2
             columnSpacing: 12

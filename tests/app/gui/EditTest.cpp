@@ -122,13 +122,27 @@ TEST(EditTest, ARightClickOnAnAreaRecordsAnAssessmentAndTheLegendFollows) {
     auto* stageBox = w->window()->findChild<QObject*>(QStringLiteral("stageBox"));
     ASSERT_NE(stageBox, nullptr);
     EXPECT_EQ(stageBox->property("currentIndex").toInt(), 1);  // its stage now
-    stageBox->setProperty("currentIndex", 2);                  // stage 3
+    stageBox->setProperty("currentIndex", 2);                  // stage 3, kept in Thai below
     QTest::qWait(200);
     const QImage shot = w->window()->grabWindow();
     if (const char* out = std::getenv("ECOTOWN_EDIT_SCREENSHOT"))
         shot.save(QString::fromLocal8Bit(out));
-    // The dialog is drawn over the map: its title's row is not the map's colour.
     EXPECT_FALSE(shot.isNull());
+    const QString title =
+        dialog->property("target").toMap().value(QStringLiteral("title")).toString();
+    EXPECT_EQ(dialog->property("title").toString(),
+              QStringLiteral("Record an assessment: %1").arg(title));
+    // In Thai too.
+    w->languages()->setLanguage(QStringLiteral("th"));
+    QTest::qWait(300);
+    EXPECT_TRUE(
+        dialog->property("title").toString().startsWith(QString::fromUtf8("บันทึกผลการประเมิน: ")))
+        << dialog->property("title").toString().toStdString();
+    if (const char* out = std::getenv("ECOTOWN_EDIT_SCREENSHOT_TH"))
+        w->window()->grabWindow().save(QString::fromLocal8Bit(out));
+    EXPECT_EQ(stageBox->property("currentIndex").toInt(), 2);
+    w->languages()->setLanguage(QStringLiteral("en"));
+    QTest::qWait(100);
 
     QMetaObject::invokeMethod(dialog, "accept");
     waitForReload(c);
