@@ -346,6 +346,7 @@ TEST_F(SharedStoreTest, APasswordNeverAppearsInAnyOutput) {
             {"render", "--output", dir.file("m.png"), "--data", db},
             {"publish", "--to", db, "--data", kBundled},
             {"record", "stage", "--area", "ETA-01", "--year", "2024", "--stage", "3", "--data", db},
+            {"record", "revocation", "--cert", "C0000001", "--year", "2024", "--data", db},
             {"import", "certificates", dir.file("none.csv"), "--data", db},
             {"join", db, db, dir.file("j.gpkg")},
         };
