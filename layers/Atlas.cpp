@@ -226,6 +226,8 @@ int Atlas::giLevelAsOf(std::size_t factory, int year) const {
     for (std::uint32_t c = m_factories.certBegin[factory]; c < end; ++c) {
         if (m_certificates.fiscalYear[c] > year)
             break;  // sorted by year within a factory
+        if (m_certificates.revokedBy(c, year))
+            continue;
         if (m_certificates.type[c] == CertificationType::GreenIndustry) {
             level = std::max<int>(level, m_certificates.level[c]);
         }
@@ -240,6 +242,8 @@ FactoryStatus Atlas::statusAsOf(std::size_t factory, int year) const {
         const int fy = m_certificates.fiscalYear[c];
         if (fy > year)
             break;
+        if (m_certificates.revokedBy(c, year))
+            continue;
         switch (m_certificates.type[c]) {
             case CertificationType::GreenIndustry:
                 if (m_certificates.level[c] > s.giLevel) {
@@ -345,6 +349,12 @@ void Atlas::setFactories(FactoryTable factories, CertificateTable certificates, 
     sorted.type.resize(kept);
     sorted.level.resize(kept);
     sorted.fiscalYear.resize(kept);
+    const bool revocations =
+        certificates.revokedFrom.size() == certificates.size() &&
+        std::any_of(certificates.revokedFrom.begin(), certificates.revokedFrom.end(),
+                    [](std::int16_t y) { return y != 0; });
+    if (revocations)
+        sorted.revokedFrom.resize(kept);
     {
         std::vector<std::uint32_t> cursor(begin.begin(), begin.end() - 1);
         for (std::size_t c = 0; c < certificates.size(); ++c) {
@@ -356,6 +366,8 @@ void Atlas::setFactories(FactoryTable factories, CertificateTable certificates, 
             sorted.type[at] = certificates.type[c];
             sorted.level[at] = certificates.level[c];
             sorted.fiscalYear[at] = certificates.fiscalYear[c];
+            if (revocations)
+                sorted.revokedFrom[at] = certificates.revokedFrom[c];
         }
     }
     certificates = CertificateTable{};
@@ -372,6 +384,8 @@ void Atlas::setFactories(FactoryTable factories, CertificateTable certificates, 
                 std::swap(sorted.fiscalYear[j], sorted.fiscalYear[j - 1]);
                 std::swap(sorted.type[j], sorted.type[j - 1]);
                 std::swap(sorted.level[j], sorted.level[j - 1]);
+                if (revocations)
+                    std::swap(sorted.revokedFrom[j], sorted.revokedFrom[j - 1]);
             }
         }
     }
@@ -390,6 +404,8 @@ void Atlas::rebuildCertificateIndex() {
         m_firstYear = m_firstYear == 0 ? y : std::min<int>(m_firstYear, y);
         m_lastYear = std::max<int>(m_lastYear, y);
     }
+    for (const std::int16_t y : m_certificates.revokedFrom)
+        m_lastYear = std::max<int>(m_lastYear, y);
 }
 
 namespace {
@@ -613,6 +629,38 @@ auto asInputProblem(const std::string& file, Fn&& fn) {
     } catch (const UsageError& e) {
         throw InputError(e.file().empty() ? file : e.file(), e.reason() + kBundledHint, e.layer());
     }
+}
+
+// certificate_revocations (absent before the first revocation): cert_id -> the earliest fiscal
+// year a revocation names. A record without a usable id or year is skipped.
+std::unordered_map<std::string, int> readRevocations(const geo::Dataset& ds,
+                                                     const std::string& file) {
+    std::unordered_map<std::string, int> out;
+    const std::vector<std::string> names = ds.layerNames();
+    if (std::find(names.begin(), names.end(), "certificate_revocations") == names.end())
+        return out;
+    geo::ReadOptions options;
+    options.requireCrs = false;
+    options.fields = {"cert_id", "fiscal_year"};
+    geo::FeatureReader reader =
+        asInputProblem(file, [&] { return ds.read("certificate_revocations", options); });
+    const int id = reader.schema().fieldIndex("cert_id");
+    const int year = reader.schema().fieldIndex("fiscal_year");
+    if (id < 0 || year < 0)
+        throw InputError(file, "has no field cert_id or fiscal_year", "certificate_revocations");
+    geo::Feature f;
+    while (reader.next(f)) {
+        auto y = fieldInteger(f.values[static_cast<std::size_t>(year)]);
+        if (y && *y >= 2400)
+            *y = commonEraYear(static_cast<int>(*y));
+        const std::string cert = fieldText(f.values[static_cast<std::size_t>(id)]);
+        if (!y || *y < 1900 || *y > 2200 || cert.empty())
+            continue;
+        auto [it, added] = out.emplace(cert, static_cast<int>(*y));
+        if (!added)
+            it->second = std::min(it->second, static_cast<int>(*y));
+    }
+    return out;
 }
 
 void requireLayers(const geo::Dataset& ds, const std::string& file) {
@@ -928,12 +976,16 @@ void loadBundledFactories(Atlas& atlas, const geo::Dataset& ds, const std::strin
         }
     }
 
-    // Certificates, attached by factory id.
+    // Certificates, attached by factory id; a revoked one carries its revocation's year.
     const std::string certLayer = "certificates";
+    const std::unordered_map<std::string, int> revoked = readRevocations(ds, file);
     geo::ReadOptions co;
     co.fields = {"factory_id", "cert_type", "level", "fiscal_year"};
+    if (!revoked.empty())
+        co.fields.push_back("cert_id");
     geo::FeatureReader certs = asInputProblem(file, [&] { return ds.read(certLayer, co); });
     const geo::Schema& cs = certs.schema();
+    const int cId = revoked.empty() ? -1 : cs.fieldIndex("cert_id");
     const auto cFactory = static_cast<std::size_t>(cs.fieldIndex("factory_id"));
     const auto cType = static_cast<std::size_t>(cs.fieldIndex("cert_type"));
     const auto cLevel = static_cast<std::size_t>(cs.fieldIndex("level"));
@@ -994,6 +1046,11 @@ void loadBundledFactories(Atlas& atlas, const geo::Dataset& ds, const std::strin
         c.type.push_back(*type);
         c.level.push_back(level);
         c.fiscalYear.push_back(static_cast<std::int16_t>(*year));
+        if (cId >= 0) {
+            const auto r = revoked.find(fieldText(f.values[static_cast<std::size_t>(cId)]));
+            c.revokedFrom.push_back(static_cast<std::int16_t>(
+                r == revoked.end() ? 0 : std::max<std::int64_t>(r->second, *year)));
+        }
     }
     atlas.setFactories(std::move(t), std::move(c), file, layer);
 }

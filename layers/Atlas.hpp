@@ -139,8 +139,19 @@ struct CertificateTable {
     std::vector<CertificationType> type;
     std::vector<std::uint8_t> level;       // 1-5 for Green Industry, 0 otherwise
     std::vector<std::int16_t> fiscalYear;  // CE (Thai fiscal year Oct-Sep)
+    // The fiscal year from which the certificate is revoked (certificate_revocations); 0 = in
+    // force. Empty when nothing is revoked.
+    std::vector<std::int16_t> revokedFrom;
 
     std::size_t size() const { return factory.size(); }
+    // Granted by the end of `year` and not revoked by then.
+    bool inForce(std::size_t k, int year) const {
+        return fiscalYear[k] <= year &&
+               (revokedFrom.empty() || revokedFrom[k] == 0 || revokedFrom[k] > year);
+    }
+    bool revokedBy(std::size_t k, int year) const {
+        return !revokedFrom.empty() && revokedFrom[k] != 0 && revokedFrom[k] <= year;
+    }
 };
 
 // What one factory holds as of a year.
@@ -213,7 +224,8 @@ class Atlas {
     int giLevelAsOf(std::size_t factory, int year) const;
     // Everything the factory holds as of `year` (certificates with fiscal year <= year).
     FactoryStatus statusAsOf(std::size_t factory, int year) const;
-    // First and last fiscal year of any certificate (0, 0 when there are none).
+    // First and last fiscal year of any certificate (0, 0 when there are none); the last counts
+    // the years of revocations too, so that the latest view leaves a revoked certificate out.
     int firstCertificateYear() const { return m_firstYear; }
     int lastCertificateYear() const { return m_lastYear; }
 

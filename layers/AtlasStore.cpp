@@ -130,6 +130,26 @@ CREATE POLICY edit_own_region ON {s}.certificates FOR INSERT TO ecotown_editor
   WITH CHECK ({s}.may_edit_province(
     (SELECT f.province_code FROM {s}.factories f WHERE f.factory_id = certificates.factory_id)));
 )SQL",
+    // 3: certificate revocations, appended like every record; RLS by the factory's province.
+    R"SQL(
+CREATE TABLE {s}.certificate_revocations (
+  fid bigserial PRIMARY KEY, cert_id text NOT NULL REFERENCES {s}.certificates (cert_id),
+  fiscal_year integer NOT NULL, note text,
+  recorded_by text DEFAULT current_user,
+  recorded_at text DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                   'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'));
+CREATE INDEX ON {s}.certificate_revocations (cert_id);
+GRANT SELECT ON {s}.certificate_revocations TO ecotown_reader;
+GRANT INSERT (cert_id, fiscal_year, note) ON {s}.certificate_revocations TO ecotown_editor;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO ecotown_editor;
+ALTER TABLE {s}.certificate_revocations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON {s}.certificate_revocations FOR SELECT USING (true);
+CREATE POLICY edit_own_region ON {s}.certificate_revocations FOR INSERT TO ecotown_editor
+  WITH CHECK ({s}.may_edit_province(
+    (SELECT f.province_code FROM {s}.certificates c JOIN {s}.factories f
+       ON f.factory_id = c.factory_id
+     WHERE c.cert_id = certificate_revocations.cert_id)));
+)SQL",
 };
 
 std::string replaceAll(std::string text, std::string_view what, std::string_view with) {
@@ -188,6 +208,66 @@ void checkStageRecord(const StageRecord& r, const std::string& source) {
                                      ": not a fiscal year from 2000 to the current one (" +
                                      std::to_string(now) + ")");
     }
+}
+
+// Checks a revocation against the certificate it names, in the caller's transaction:
+// `certificates` and `revocations` are the tables (quoted, qualified); `revocations` empty when
+// the store has none yet.
+void checkRevocation(geo::SqlConnection& db, const std::string& certificates,
+                     const std::string& revocations, const RevocationRecord& r,
+                     const std::string& source) {
+    const int now = currentFiscalYear();
+    if (r.fiscalYear < 2000 || r.fiscalYear > now) {
+        throw UsageError(source, "--year " + std::to_string(r.fiscalYear) +
+                                     ": not a fiscal year from 2000 to the current one (" +
+                                     std::to_string(now) + ")");
+    }
+    const geo::SqlRows cert = db.query(
+        "SELECT factory_id, fiscal_year FROM " + certificates + " WHERE cert_id = $1", {r.certId});
+    if (cert.empty())
+        throw InputError(source, "no certificate '" + r.certId + "'");
+    const int granted = static_cast<int>(cert.integer(0, 1).value_or(0));
+    if (r.fiscalYear < granted) {
+        throw InputError(source, "certificate " + r.certId + " of " + cert.text(0, 0) +
+                                     " was granted in FY" + std::to_string(granted) +
+                                     ": it cannot be revoked from FY" +
+                                     std::to_string(r.fiscalYear));
+    }
+    if (revocations.empty())
+        return;
+    const geo::SqlRows already =
+        db.query("SELECT min(fiscal_year) FROM " + revocations + " WHERE cert_id = $1", {r.certId});
+    if (const auto y = already.integer(0, 0)) {
+        throw InputError(
+            source, "certificate " + r.certId + " is already revoked from FY" + std::to_string(*y));
+    }
+}
+
+// A factory's certificates with the year each is revoked from (`revocations` empty: none).
+std::vector<StoredCertificate> storedCertificates(geo::SqlConnection& db,
+                                                  const std::string& certificates,
+                                                  const std::string& revocations,
+                                                  const std::string& factoryId) {
+    const std::string revoked =
+        revocations.empty()
+            ? std::string("NULL")
+            : "(SELECT min(r.fiscal_year) FROM " + revocations + " r WHERE r.cert_id = c.cert_id)";
+    const geo::SqlRows rows = db.query("SELECT c.cert_id, c.cert_type, c.level, c.fiscal_year, " +
+                                           revoked + " FROM " + certificates +
+                                           " c WHERE c.factory_id = $1 ORDER BY c.fiscal_year, "
+                                           "c.cert_type, c.level, c.cert_id",
+                                       {factoryId});
+    std::vector<StoredCertificate> out;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto type = certificationTypeFromText(rows.text(i, 1));
+        if (!type)
+            continue;
+        auto year = static_cast<int>(rows.integer(i, 3).value_or(0));
+        out.push_back({rows.text(i, 0), *type, static_cast<int>(rows.integer(i, 2).value_or(0)),
+                       year >= 2400 ? year - 543 : year,
+                       static_cast<int>(rows.integer(i, 4).value_or(0))});
+    }
+    return out;
 }
 
 // ----- the two stores -------------------------------------------------------------------------
@@ -262,15 +342,43 @@ class GeoPackageStore final : public AtlasStore {
         });
     }
 
+    void revokeCertificate(const RevocationRecord& record) override {
+        auto db = geo::SqlConnection::openSqlite(m_path);
+        geo::inTransaction(*db, [&] {
+            const bool had = hasTable(*db, "certificate_revocations");
+            checkRevocation(*db, "certificates", had ? "certificate_revocations" : "", record,
+                            m_path);
+            ensureHistoryTable(*db, "certificate_revocations",
+                               "cert_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, note TEXT, "
+                               "recorded_by TEXT, recorded_at TEXT");
+            db->execute(
+                "INSERT INTO certificate_revocations (cert_id, fiscal_year, note, recorded_by, "
+                "recorded_at) VALUES ($1, $2, $3, $4, $5)",
+                {record.certId, geo::sqlParam(std::int64_t{record.fiscalYear}),
+                 record.note.empty() ? geo::SqlParam() : geo::SqlParam(record.note), osUser(),
+                 utcNow()});
+        });
+    }
+
+    std::vector<StoredCertificate> certificatesOf(const std::string& factoryId) override {
+        auto db = geo::SqlConnection::openSqlite(m_path);
+        return storedCertificates(
+            *db, "certificates",
+            hasTable(*db, "certificate_revocations") ? "certificate_revocations" : "", factoryId);
+    }
+
   private:
+    static bool hasTable(geo::SqlConnection& db, const std::string& table) {
+        return !db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $1", {table})
+                    .empty();
+    }
+
     // A history table the file does not have yet, created and registered as GeoPackage
     // attributes so that GDAL and QGIS list it.
     static void ensureHistoryTable(geo::SqlConnection& db, const std::string& table,
                                    const std::string& columns) {
-        if (!db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $1", {table})
-                 .empty()) {
+        if (hasTable(db, table))
             return;
-        }
         db.executeScript("CREATE TABLE " + db.quoteIdentifier(table) +
                          " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, " + columns + ")");
         db.execute(
@@ -305,10 +413,12 @@ class PostgisStore final : public AtlasStore {
         options.factories = false;
         Atlas atlas = Atlas::loadBundled(m_connection, options);
         const std::string s = c.quoteIdentifier(m_schema);
+        // The last year counts the revocations' too (Atlas::lastCertificateYear).
         const geo::SqlRows years = c.query(
-            "SELECT coalesce(min(fiscal_year), 0), "
-            "coalesce(max(fiscal_year), 0) FROM " +
-            s + ".certificates");
+            "SELECT coalesce(min(fiscal_year), 0), greatest(coalesce(max(fiscal_year), 0)" +
+            (m_version >= 3 ? ", (SELECT max(fiscal_year) FROM " + s + ".certificate_revocations)"
+                            : std::string()) +
+            ") FROM " + s + ".certificates");
         atlas.setCertificateYears(static_cast<int>(years.integer(0, 0).value_or(0)),
                                   static_cast<int>(years.integer(0, 1).value_or(0)));
         atlas.applyAsOf(filter.asOf);
@@ -348,7 +458,43 @@ class PostgisStore final : public AtlasStore {
         });
     }
 
+    void revokeCertificate(const RevocationRecord& record) override {
+        geo::SqlConnection& c = db();
+        const std::string s = c.quoteIdentifier(m_schema);
+        if (m_version < 3) {
+            throw InputError(m_source, "the database schema is version " +
+                                           std::to_string(m_version) +
+                                           ", before revocations: publish again to upgrade it");
+        }
+        geo::inTransaction(c, [&] {
+            checkRevocation(c, s + ".certificates", s + ".certificate_revocations", record,
+                            m_source);
+            c.execute("INSERT INTO " + s +
+                          ".certificate_revocations (cert_id, fiscal_year, note) "
+                          "VALUES ($1, $2, $3)",
+                      {record.certId, geo::sqlParam(std::int64_t{record.fiscalYear}),
+                       record.note.empty() ? geo::SqlParam() : geo::SqlParam(record.note)});
+        });
+    }
+
+    std::vector<StoredCertificate> certificatesOf(const std::string& factoryId) override {
+        geo::SqlConnection& c = db();
+        const std::string s = c.quoteIdentifier(m_schema);
+        return storedCertificates(c, s + ".certificates",
+                                  m_version >= 3 ? s + ".certificate_revocations" : "", factoryId);
+    }
+
   private:
+    // Each certificate's revocation year (`rv.revoked_from`, NULL: in force), to LEFT JOIN on
+    // `c.cert_id`; nothing before schema version 3.
+    std::string revocationJoin(const std::string& s) const {
+        if (m_version < 3)
+            return " LEFT JOIN (SELECT NULL::text AS cert_id, NULL::int AS revoked_from) rv ON "
+                   "FALSE";
+        return " LEFT JOIN (SELECT cert_id, min(fiscal_year) AS revoked_from FROM " + s +
+               ".certificate_revocations GROUP BY cert_id) rv ON rv.cert_id = c.cert_id";
+    }
+
     // The selected factories' counts by (province, area) where the spatial join placed them at
     // publish time: one query, every value a bound parameter.
     std::vector<FactoryCell> serverCells(geo::SqlConnection& c, const Atlas& atlas,
@@ -425,10 +571,15 @@ class PostgisStore final : public AtlasStore {
                 }
                 any += " AND " + rules + ")";
             }
-            where += " AND EXISTS (SELECT 1 FROM " + s +
-                     ".certificates c WHERE c.factory_id = f.factory_id AND " + any + ")";
+            // A certificate revoked by the as-of year passes no rule (Filter.cpp).
+            any += " AND (rv.revoked_from IS NULL OR rv.revoked_from > " +
+                   param(geo::sqlParam(std::int64_t{filter.asOfYear(atlas)})) + "::int)";
+            where += " AND EXISTS (SELECT 1 FROM " + s + ".certificates c" + revocationJoin(s) +
+                     " WHERE c.factory_id = f.factory_id AND " + any + ")";
         }
         const std::string asOf = param(geo::sqlParam(std::int64_t{sel.asOfYear})) + "::int";
+        // Held as of the year: not revoked by then (a revoked certificate counts nowhere).
+        const std::string held = "(rv.revoked_from IS NULL OR rv.revoked_from > " + asOf + ")";
         const std::string inYears =
             sel.years
                 ? "c.fiscal_year BETWEEN " + param(geo::sqlParam(std::int64_t{sel.years->min})) +
@@ -437,23 +588,24 @@ class PostgisStore final : public AtlasStore {
         std::string perFactory =
             "SELECT f.in_province, f.in_area, "
             "coalesce(max(c.level) FILTER (WHERE c.cert_type = 'gi' AND c.fiscal_year <= " +
-            asOf +
+            asOf + " AND " + held +
             "), 0) AS gi, "
             "coalesce(bool_or(c.cert_type = 'eco-factory' AND c.fiscal_year <= " +
-            asOf +
+            asOf + " AND " + held +
             "), false) AS eco, "
             "coalesce(bool_or(c.cert_type = 'csr-diw' AND c.fiscal_year <= " +
-            asOf + "), false) AS csr";
+            asOf + " AND " + held + "), false) AS csr";
         for (int l = 1; l <= 5; ++l) {
             perFactory +=
                 ", count(*) FILTER (WHERE c.cert_type = 'gi' AND c.level = " + std::to_string(l) +
-                " AND " + inYears + ") AS g" + std::to_string(l);
+                " AND " + inYears + " AND " + held + ") AS g" + std::to_string(l);
         }
         perFactory += ", count(*) FILTER (WHERE c.cert_type = 'eco-factory' AND " + inYears +
+                      " AND " + held +
                       ") AS ecn, count(*) FILTER (WHERE c.cert_type = 'csr-diw' AND " + inYears +
-                      ") AS csn FROM " + s + ".factories f LEFT JOIN " + s +
-                      ".certificates c ON c.factory_id = f.factory_id WHERE " + where +
-                      " GROUP BY f.fid";
+                      " AND " + held + ") AS csn FROM " + s + ".factories f LEFT JOIN " + s +
+                      ".certificates c ON c.factory_id = f.factory_id" + revocationJoin(s) +
+                      " WHERE " + where + " GROUP BY f.fid";
         std::string sql = "SELECT in_province, in_area, count(*)";
         for (int l = 0; l <= 5; ++l)
             sql += ", count(*) FILTER (WHERE gi = " + std::to_string(l) + ")";
@@ -500,6 +652,7 @@ class PostgisStore final : public AtlasStore {
                 throw InputError(m_source, "no Eco-Town Atlas schema '" + m_schema +
                                                "' (run ecotown-cli publish first)");
             }
+            m_version = version;
             if (version > latestSchemaVersion()) {
                 throw InputError(m_source, "the database schema is version " +
                                                std::to_string(version) +
@@ -515,6 +668,7 @@ class PostgisStore final : public AtlasStore {
     std::string m_connection;  // with the password: never shown
     std::string m_schema;
     mutable std::unique_ptr<geo::SqlConnection> m_db;  // connected on first use
+    mutable int m_version = 0;                         // the schema's, known once connected
 };
 
 // ----- publishing -----------------------------------------------------------------------------
@@ -571,7 +725,14 @@ const std::vector<TableCopy>& mergedTables(int version) {
           "source"},
          false},
     };
-    return version >= 2 ? v2 : v1;
+    static const std::vector<TableCopy> v3 = [] {
+        std::vector<TableCopy> t = v2;
+        t.push_back({"certificate_revocations",
+                     {"cert_id", "fiscal_year", "note", "recorded_by", "recorded_at"},
+                     false});
+        return t;
+    }();
+    return version >= 3 ? v3 : version >= 2 ? v2 : v1;
 }
 
 std::string fieldAsText(const geo::FieldValue& v, bool& isNull) {
@@ -590,6 +751,7 @@ std::int64_t copyLayer(geo::SqlConnection& db, const geo::Dataset& source, const
     if (std::find(names.begin(), names.end(), t.table) == names.end()) {
         if (std::string_view(t.table) == "stage_assessments" ||
             std::string_view(t.table) == "estate_assessments" ||
+            std::string_view(t.table) == "certificate_revocations" ||
             std::string_view(t.table) == "countries") {
             return 0;  // optional in a dataset
         }
@@ -752,7 +914,7 @@ PublishSummary publishAtlas(const std::string& from, const std::string& to,
         }
         // History: what the database does not hold yet is added, in the source's order.
         std::int64_t* added[] = {&summary.certificatesAdded, &summary.stageAssessmentsAdded,
-                                 &summary.estateAssessmentsAdded};
+                                 &summary.estateAssessmentsAdded, &summary.revocationsAdded};
         const auto& merged = mergedTables(summary.versionAfter);
         for (std::size_t i = 0; i < merged.size(); ++i) {
             const TableCopy& t = merged[i];
@@ -837,6 +999,29 @@ std::vector<std::string> splitCsvLine(const std::string& line) {
 }
 
 }  // namespace
+
+std::string certificateRecordProblem(const Atlas& atlas, const CertificateRecord& r) {
+    const auto factory = atlas.findFactory(r.factoryId);
+    if (!factory)
+        return "unknown factory '" + r.factoryId + "'";
+    if (r.type == CertificationType::GreenIndustry && (r.level < 1 || r.level > 5))
+        return "unknown Green Industry level '" + std::to_string(r.level) + "' (1-5)";
+    const int thisYear = currentFiscalYear();
+    if (r.fiscalYear < 2000 || r.fiscalYear > thisYear) {
+        return "fiscal year " + std::to_string(r.fiscalYear) + " is not from 2000 to FY" +
+               std::to_string(thisYear);
+    }
+    const CertificateTable& c = atlas.certificates();
+    const auto& begin = atlas.factories().certBegin;
+    for (std::uint32_t k = begin[*factory]; k < begin[*factory + 1]; ++k) {
+        if (c.type[k] == r.type && c.fiscalYear[k] == r.fiscalYear &&
+            (r.type != CertificationType::GreenIndustry || c.level[k] == r.level)) {
+            return "factory " + r.factoryId + " already holds this certificate for FY" +
+                   std::to_string(r.fiscalYear);
+        }
+    }
+    return {};
+}
 
 std::vector<CertificateRecord> readCertificateImport(const std::string& path, const Atlas& atlas,
                                                      std::vector<ImportProblem>& problems) {

@@ -48,6 +48,7 @@ struct PublishSummary {
     int versionAfter = 0;
     std::int64_t provinces = 0, countries = 0, areas = 0, estates = 0, factories = 0;
     std::int64_t certificatesAdded = 0, stageAssessmentsAdded = 0, estateAssessmentsAdded = 0;
+    std::int64_t revocationsAdded = 0;
 };
 
 // Publishes the atlas dataset `from` (a GeoPackage in the bundled schema) to the PostgreSQL
@@ -72,6 +73,23 @@ struct CertificateRecord {
     int level = 0;  // 1-5 for Green Industry, 0 otherwise
     int fiscalYear = 0;
     std::string note;
+};
+
+// A revocation to record: the certificate no longer counts from `fiscalYear` on (a view as of an
+// earlier year still counts it). The certificate's own record is kept as it is.
+struct RevocationRecord {
+    std::string certId;
+    int fiscalYear = 0;
+    std::string note;
+};
+
+// One certificate of a factory as the store holds it, for choosing one to revoke.
+struct StoredCertificate {
+    std::string certId;
+    CertificationType type = CertificationType::GreenIndustry;
+    int level = 0;
+    int fiscalYear = 0;
+    int revokedFrom = 0;  // 0 = in force
 };
 
 // The fiscal year (Thai, October to September) a date falls in: 2024-10-01 is in FY2025.
@@ -105,7 +123,17 @@ class AtlasStore {
     // Appends every record in one transaction (all or none). The records are checked by the
     // caller against the atlas (checkCertificateRecords).
     virtual void addCertificates(const std::vector<CertificateRecord>& records) = 0;
+    // Appends a revocation (table certificate_revocations). Throws InputError for an unknown
+    // certificate, one already revoked, or a year before its grant or after the current one;
+    // geo::DatabaseError when the database refuses (an editor outside the factory's region).
+    virtual void revokeCertificate(const RevocationRecord& record) = 0;
+    // The certificates of factory `factoryId`, by fiscal year.
+    virtual std::vector<StoredCertificate> certificatesOf(const std::string& factoryId) = 0;
 };
+
+// What is wrong with adding `record` to `atlas` (an unknown factory or level, a year outside
+// 2000 to the current one, a certificate the factory already holds); empty when nothing is.
+std::string certificateRecordProblem(const Atlas& atlas, const CertificateRecord& record);
 
 // One bad line of a certificate import.
 struct ImportProblem {

@@ -25,6 +25,7 @@ Filter changesFilter(Filter filter, int from, int to) {
     if (filter.asOf)
         throw UsageError("", "--as-of: changes compares --from with --to");
     filter.years = IntRange{from + 1, to};
+    filter.revocationsInYears = true;
     return filter;
 }
 
@@ -76,6 +77,23 @@ std::vector<Change> movesOf(const Atlas& atlas, const std::vector<std::uint32_t>
     return out;
 }
 
+// Counts certificate k by its type and Green Industry level.
+void countCertificate(const CertificateTable& c, std::uint32_t k, std::array<std::int64_t, 6>& gi,
+                      std::int64_t& ecoFactory, std::int64_t& csrDiw) {
+    switch (c.type[k]) {
+        case CertificationType::GreenIndustry:
+            if (c.level[k] >= 1 && c.level[k] <= 5)
+                ++gi[c.level[k]];
+            break;
+        case CertificationType::EcoFactory:
+            ++ecoFactory;
+            break;
+        case CertificationType::CsrDiw:
+            ++csrDiw;
+            break;
+    }
+}
+
 }  // namespace
 
 Changes computeChanges(const Atlas& atlas, const Selection& sel, int from, int to) {
@@ -112,20 +130,12 @@ Changes computeChanges(const Atlas& atlas, const Selection& sel, int from, int t
         CertificateChanges& g =
             groups[p == kNoIndex ? provinces.size() : static_cast<std::size_t>(p)];
         for (std::uint32_t k = f.certBegin[i]; k < f.certBegin[i + 1]; ++k) {
-            if (c.fiscalYear[k] <= from || c.fiscalYear[k] > to)
-                continue;
-            switch (c.type[k]) {
-                case CertificationType::GreenIndustry:
-                    if (c.level[k] >= 1 && c.level[k] <= 5)
-                        ++g.gi[c.level[k]];
-                    break;
-                case CertificationType::EcoFactory:
-                    ++g.ecoFactory;
-                    break;
-                case CertificationType::CsrDiw:
-                    ++g.csrDiw;
-                    break;
+            if (c.revokedBy(k, to) && !c.revokedBy(k, from)) {
+                ++g.revoked;
+                countCertificate(c, k, g.revokedGi, g.revokedEcoFactory, g.revokedCsrDiw);
             }
+            if (c.fiscalYear[k] > from && c.fiscalYear[k] <= to)
+                countCertificate(c, k, g.gi, g.ecoFactory, g.csrDiw);
         }
     }
     ch.total.key = "total";
@@ -138,6 +148,10 @@ Changes computeChanges(const Atlas& atlas, const Selection& sel, int from, int t
         ch.total.ecoFactory += row.ecoFactory;
         ch.total.csrDiw += row.csrDiw;
         ch.total.revoked += row.revoked;
+        for (std::size_t l = 1; l < row.revokedGi.size(); ++l)
+            ch.total.revokedGi[l] += row.revokedGi[l];
+        ch.total.revokedEcoFactory += row.revokedEcoFactory;
+        ch.total.revokedCsrDiw += row.revokedCsrDiw;
         if (row.granted() == 0 && row.revoked == 0)
             continue;
         if (g < provinces.size()) {
@@ -228,6 +242,11 @@ Json certificatesJson(const CertificateChanges& r) {
     j["csr-diw"] = r.csrDiw;
     j["granted"] = r.granted();
     j["revoked"] = r.revoked;
+    Json revokedGi;
+    for (int l = 1; l <= 5; ++l)
+        revokedGi[std::to_string(l)] = r.revokedGi[static_cast<std::size_t>(l)];
+    j["revoked_by_type"] =
+        Json{{"gi", revokedGi}, {"eco-factory", r.revokedEcoFactory}, {"csr-diw", r.revokedCsrDiw}};
     return j;
 }
 
@@ -309,9 +328,7 @@ std::string changesToText(const Atlas& atlas, const Changes& ch) {
         ch.levels, "Estates whose IEAT eco level changed", ch.hasLevelHistory ? "" : "IEAT level",
         [&](std::uint32_t i) -> const auto& { return atlas.estates()[i]; }, levelText);
     out += "\nCertificates granted in fiscal years " + std::to_string(ch.from + 1) + "-" +
-           std::to_string(ch.to) +
-           ", by province (none revoked: the atlas records no "
-           "revocations):\n";
+           std::to_string(ch.to) + ", by province:\n";
     std::snprintf(line, sizeof line, "%-9s %-28s %7s %7s %7s %7s %7s %6s %6s %8s %7s\n", "province",
                   "name", "GI1", "GI2", "GI3", "GI4", "GI5", "eco", "csr", "granted", "revoked");
     out += line;
@@ -329,6 +346,29 @@ std::string changesToText(const Atlas& atlas, const Changes& ch) {
     for (const CertificateChanges& r : ch.provinces)
         row(r);
     row(ch.total);
+    if (ch.total.revoked == 0)
+        return out;
+    out += "\nCertificates revoked in fiscal years " + std::to_string(ch.from + 1) + "-" +
+           std::to_string(ch.to) + ", by province:\n";
+    std::snprintf(line, sizeof line, "%-9s %-28s %7s %7s %7s %7s %7s %6s %6s %8s\n", "province",
+                  "name", "GI1", "GI2", "GI3", "GI4", "GI5", "eco", "csr", "revoked");
+    out += line;
+    auto revokedRow = [&](const CertificateChanges& r) {
+        std::string name = r.nameEn.size() > 28 ? r.nameEn.substr(0, 27) + "~" : r.nameEn;
+        std::snprintf(
+            line, sizeof line, "%-9s %-28s %7lld %7lld %7lld %7lld %7lld %6lld %6lld %8lld\n",
+            r.key.empty() ? "-" : r.key.c_str(), name.c_str(),
+            static_cast<long long>(r.revokedGi[1]), static_cast<long long>(r.revokedGi[2]),
+            static_cast<long long>(r.revokedGi[3]), static_cast<long long>(r.revokedGi[4]),
+            static_cast<long long>(r.revokedGi[5]), static_cast<long long>(r.revokedEcoFactory),
+            static_cast<long long>(r.revokedCsrDiw), static_cast<long long>(r.revoked));
+        out += line;
+    };
+    for (const CertificateChanges& r : ch.provinces) {
+        if (r.revoked > 0)
+            revokedRow(r);
+    }
+    revokedRow(ch.total);
     return out;
 }
 

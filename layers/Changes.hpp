@@ -2,8 +2,8 @@
 // What changed between two fiscal years (`ecotown-cli changes`): the areas whose development
 // stage moved and the estates whose IEAT eco level changed between the end of fiscal year
 // `from` and the end of `to` (layers/History.hpp), and the certificates granted in the fiscal
-// years (from, to] by province, type and Green Industry level. Revocations have a place in the
-// counts; the atlas records none yet, so they are 0.
+// years (from, to] by province, type and Green Industry level, and those revoked in those years
+// (certificate_revocations) likewise.
 
 #include <array>
 #include <cstdint>
@@ -41,7 +41,10 @@ struct CertificateChanges {
     std::array<std::int64_t, 6> gi{};  // Green Industry by level [1..5]; [0] unused
     std::int64_t ecoFactory = 0;
     std::int64_t csrDiw = 0;
-    std::int64_t revoked = 0;  // certificates revoked in the years (none recorded yet)
+    std::int64_t revoked = 0;                 // certificates revoked in the years, all types
+    std::array<std::int64_t, 6> revokedGi{};  // of them Green Industry by level [1..5]
+    std::int64_t revokedEcoFactory = 0;
+    std::int64_t revokedCsrDiw = 0;
     std::int64_t granted() const;
 };
 

@@ -129,11 +129,19 @@ bool factoryPassesCertificates(const Atlas& atlas, std::size_t factory, const Fi
         return true;
     const CertificateTable& c = atlas.certificates();
     const auto& begin = atlas.factories().certBegin;
+    const int asOf = filter.asOfYear(atlas);
     for (std::uint32_t k = begin[factory]; k < begin[factory + 1]; ++k) {
-        if (filter.years && !filter.years->contains(c.fiscalYear[k]))
-            continue;
-        if (filter.asOf && c.fiscalYear[k] > *filter.asOf)
-            continue;
+        const bool revokedInYears = filter.revocationsInYears && filter.years &&
+                                    !c.revokedFrom.empty() &&
+                                    filter.years->contains(c.revokedFrom[k]);
+        if (!revokedInYears) {
+            if (filter.years && !filter.years->contains(c.fiscalYear[k]))
+                continue;
+            if (filter.asOf && c.fiscalYear[k] > *filter.asOf)
+                continue;
+            if (c.revokedBy(k, asOf))  // no longer held
+                continue;
+        }
         if (filter.certifications.empty())
             return true;
         for (const CertificationRule& rule : filter.certifications) {

@@ -55,6 +55,9 @@ struct Filter {
     std::optional<IntRange> years;                  // fiscal years CE
     std::optional<geo::Extent> bbox;                // longitude/latitude
     std::optional<int> asOf;                        // fiscal year CE
+    // A certificate revoked by the as-of year is no longer held and passes no rule; with this
+    // set (changesFilter), a certificate revoked within `years` passes them (a change to report).
+    bool revocationsInYears = false;
 
     bool isEmpty() const;  // no criterion at all
     // The year GI levels and certificate flags are shown "as of": asOf (capped by years->max),

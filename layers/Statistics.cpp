@@ -66,6 +66,9 @@ std::vector<FactoryCell> factoryCells(const Atlas& atlas, const Selection& sel) 
         bool eco = false, csr = false;
         for (std::uint32_t j = f.certBegin[i]; j < f.certBegin[i + 1]; ++j) {
             const int fy = c.fiscalYear[j];
+            // A certificate revoked by the as-of year counts nowhere.
+            if (c.revokedBy(j, asOf))
+                continue;
             const bool inYears = !sel.years || sel.years->contains(fy);
             switch (c.type[j]) {
                 case CertificationType::GreenIndustry:

@@ -3,6 +3,8 @@
 //       and loads the atlas in one transaction;
 //   `ecotown-cli record stage --area ETA-07 --year 2024 --stage 3 [--note ...]`  appends an
 //       assessment;
+//   `ecotown-cli record revocation --cert C --year 2025 [--note ...]`  appends a certificate's
+//       revocation (it no longer counts from that fiscal year on);
 //   `ecotown-cli import certificates FILE.csv [--skip-bad]`  appends a year's certificates,
 //       all or none.
 // Each works on a GeoPackage (one user) and on PostgreSQL (many); the store says who recorded.
@@ -59,10 +61,11 @@ class PublishCommand final : public Command {
         std::fputs(
             fmt::format("{} -> {} (schema {}, version {} -> {}): {} provinces, {} countries, {} "
                         "areas, {} estates, {} factories; added {} certificates, {} stage "
-                        "assessments, {} estate assessments\n",
+                        "assessments, {} estate assessments, {} revocations\n",
                         redactSecrets(from), redactSecrets(m_to), m_options.schema, s.versionBefore,
                         s.versionAfter, s.provinces, s.countries, s.areas, s.estates, s.factories,
-                        s.certificatesAdded, s.stageAssessmentsAdded, s.estateAssessmentsAdded)
+                        s.certificatesAdded, s.stageAssessmentsAdded, s.estateAssessmentsAdded,
+                        s.revocationsAdded)
                 .c_str(),
             stdout);
         return kExitOk;
@@ -78,7 +81,8 @@ class RecordCommand final : public Command {
   public:
     const char* name() const override { return "record"; }
     const char* description() const override {
-        return "Record a change: `record stage` appends an area's assessment for a fiscal year";
+        return "Record a change: `record stage` appends an area's assessment for a fiscal year, "
+               "`record revocation` a certificate's revocation";
     }
     void configure(CLI::App& sub) override {
         sub.require_subcommand(1);
@@ -91,11 +95,31 @@ class RecordCommand final : public Command {
         m_stage->add_option("--stage", m_record.stage, "Stage 1-5")->required();
         m_stage->add_option("--note", m_record.note, "Why, where the evidence is");
         addDataOption(*m_stage, m_data);
+
+        m_revocation = sub.add_subcommand(
+            "revocation",
+            "Append a certificate's revocation: it no longer counts from the fiscal year on "
+            "(--as-of an earlier year still counts it); the certificate's record is kept");
+        m_revocation->add_option("--cert", m_revoke.certId, "Certificate id (cert_id)")->required();
+        m_revocation->add_option("--year", m_year, "Fiscal year it is revoked from, C.E. or B.E.")
+            ->required();
+        m_revocation->add_option("--note", m_revoke.note, "Why, where the decision is");
+        addDataOption(*m_revocation, m_data);
     }
 
     int run() override {
-        m_record.fiscalYear = m_year >= 2400 ? m_year - 543 : m_year;
+        const int year = m_year >= 2400 ? m_year - 543 : m_year;
         auto store = layers::AtlasStore::open(dataSource(m_data));
+        if (m_revocation->parsed()) {
+            m_revoke.fiscalYear = year;
+            store->revokeCertificate(m_revoke);
+            std::fputs(fmt::format("{}: recorded the revocation of {} from FY{} by {}\n",
+                                   store->source(), m_revoke.certId, year, store->recorder())
+                           .c_str(),
+                       stdout);
+            return kExitOk;
+        }
+        m_record.fiscalYear = year;
         store->recordStage(m_record);
         std::fputs(
             fmt::format("{}: recorded {} stage {} for FY{} by {}\n", store->source(),
@@ -107,7 +131,9 @@ class RecordCommand final : public Command {
 
   private:
     CLI::App* m_stage = nullptr;
+    CLI::App* m_revocation = nullptr;
     layers::StageRecord m_record;
+    layers::RevocationRecord m_revoke;
     int m_year = 0;
     std::string m_data;
 };

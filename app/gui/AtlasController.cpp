@@ -528,6 +528,8 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
                                 ? tr("GI %1").arg(c.level[k])
                             : t == layers::CertificationType::EcoFactory ? tr("Eco Factory")
                                                                          : tr("CSR-DIW");
+            if (c.revokedBy(k, m_selection.asOfYear))
+                label = tr("%1, revoked").arg(label);
             certs << tr("%1 (%2)").arg(label).arg(c.fiscalYear[k]);
         }
         const auto province = f.province[i];

@@ -112,6 +112,8 @@ class AtlasController : public QObject {
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
     std::shared_ptr<const layers::Atlas> sharedAtlas() const { return m_atlas; }
+    // Whether a mapping file's own files were loaded instead of the dataset.
+    bool loadedFromMapping() const { return !m_mappingFile.isEmpty(); }
     const layers::Selection& selection() const { return m_selection; }
     const layers::Filter& filter() const { return m_filter; }
     const QString& datasetPath() const { return m_datasetPath; }  // a path or a PG: connection

@@ -73,6 +73,7 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     registerQmlTypes();
     m_languages = std::make_unique<LanguageSwitcher>(&m_engine, &m_controller);
     m_engine.rootContext()->setContextProperty(QStringLiteral("atlas"), &m_controller);
+    m_engine.rootContext()->setContextProperty(QStringLiteral("edit"), &m_editor);
     m_engine.rootContext()->setContextProperty(QStringLiteral("i18n"), m_languages.get());
     m_engine.rootContext()->setContextProperty(QStringLiteral("kpi"), &m_kpi);
     m_engine.rootContext()->setContextProperty(QStringLiteral("provinceReport"), &m_provinceReport);

@@ -15,6 +15,7 @@
 #include "app/gui/ConnectionWatch.hpp"
 #include "app/gui/HistoryController.hpp"
 #include "app/gui/MapPrintJob.hpp"
+#include "app/gui/EditController.hpp"
 
 namespace ecotown::gui {
 
@@ -48,6 +49,7 @@ class AtlasWindow : public QObject {
     QQuickWindow* window() const { return m_window; }
     AtlasController* controller() { return &m_controller; }
     MapPrintJob* printer() { return &m_printer; }
+    EditController* editor() { return &m_editor; }
     LanguageSwitcher* languages() { return m_languages.get(); }
     KpiModel* kpi() { return &m_kpi; }
     ProvinceReportJob* provinceReport() { return &m_provinceReport; }
@@ -71,6 +73,7 @@ class AtlasWindow : public QObject {
     ChangesController m_changes{&m_controller};
     ConnectionWatch m_connection{&m_controller};
     MapPrintJob m_printer{&m_controller};
+    EditController m_editor{&m_controller};
     QQmlApplicationEngine m_engine;
     std::unique_ptr<LanguageSwitcher> m_languages;
     QQuickWindow* m_window = nullptr;

@@ -190,6 +190,42 @@ TH = {
     'Zoom out': 'ย่อ',
     'Fewer entries ▴': 'แสดงน้อยลง ▴',
     'Estates and factories ▾': 'นิคมและโรงงาน ▾',
+    # --- editor mode (EditController, EditDialogs.qml, the Edit menu) ---
+    '%1, revoked': '%1, ถูกเพิกถอน',
+    'Green Industry level %1': 'อุตสาหกรรมสีเขียว ระดับ %1',
+    'Recorded %1 stage %2 for FY%3 by %4': 'บันทึกแล้ว: %1 ระดับ %2 ปีงบประมาณ %3 โดย %4',
+    '%1, FY%2': '%1, ปีงบประมาณ %2',
+    '%1 (revoked from FY%2)': '%1 (เพิกถอนตั้งแต่ปีงบประมาณ %2)',
+    "Unknown certification type '%1'": "ไม่รู้จักประเภทการรับรอง '%1'",
+    'Added %1 for FY%2 to %3 by %4': 'เพิ่ม %1 ปีงบประมาณ %2 ให้ %3 แล้ว โดย %4',
+    'Revoked %1 from FY%2 by %3': 'เพิกถอน %1 ตั้งแต่ปีงบประมาณ %2 แล้ว โดย %3',
+    'This dataset cannot be edited here': 'ชุดข้อมูลนี้แก้ไขที่นี่ไม่ได้',
+    'Not recorded: %1': 'ไม่ได้บันทึก: %1',
+    'FY%1 (B.E. %2)': 'ปีงบประมาณ %1 (พ.ศ. %2)',
+    'Edit mode: right-click an area to record an assessment, a factory to add or revoke a certificate':
+        'โหมดแก้ไข: คลิกขวาที่พื้นที่เพื่อบันทึกผลการประเมิน หรือที่โรงงานเพื่อเพิ่มหรือเพิกถอนใบรับรอง',
+    'B.E. %1': 'พ.ศ. %1',
+    'Record an assessment: %1': 'บันทึกผลการประเมิน: %1',
+    'Area': 'พื้นที่',
+    'now stage %1': 'ขณะนี้ระดับ %1',
+    'Fiscal year': 'ปีงบประมาณ',
+    'Stage reached': 'ระดับที่บรรลุ',
+    'Note': 'หมายเหตุ',
+    'Why; where the evidence is': 'เหตุผล; หลักฐานอยู่ที่ใด',
+    'Add a certificate to %1…': 'เพิ่มใบรับรองให้ %1…',
+    'Revoke a certificate of %1…': 'เพิกถอนใบรับรองของ %1…',
+    'Add a certificate: %1': 'เพิ่มใบรับรอง: %1',
+    'Certificate': 'ใบรับรอง',
+    'Fiscal year granted': 'ปีงบประมาณที่ได้รับ',
+    'Revoke a certificate: %1': 'เพิกถอนใบรับรอง: %1',
+    'This factory holds no certificate in force.': 'โรงงานนี้ไม่มีใบรับรองที่มีผลอยู่',
+    'Revoked from fiscal year': 'เพิกถอนตั้งแต่ปีงบประมาณ',
+    "Why; the decision's reference": 'เหตุผล; เลขที่คำสั่ง',
+    'E&dit': 'แ&ก้ไข',
+    '&Edit mode (right-click to record)': '&โหมดแก้ไข (คลิกขวาเพื่อบันทึก)',
+    'Record': 'บันทึก',
+    'Cancel': 'ยกเลิก',
+    'Revoke': 'เพิกถอน',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'
@@ -199,7 +235,7 @@ tree = ET.parse(path)
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name')
     if name.text in ('AtlasController', 'KpiModel', 'ProvinceReportJob', 'ChangesController',
-                     'ConnectionWatch', 'MapPrintJob'):
+                     'ConnectionWatch', 'MapPrintJob', 'EditController'):
         name.text = 'ecotown::gui::' + name.text
 missing = []
 for m in tree.getroot().iter('message'):

@@ -36,6 +36,17 @@ ApplicationWindow {
             Action { text: "English"; checkable: true; checked: atlas.language === "en"; onTriggered: i18n.setLanguage("en") }
             Action { text: "ภาษาไทย"; checkable: true; checked: atlas.language === "th"; onTriggered: i18n.setLanguage("th") }
         }
+        Menu {
+            title: qsTr("E&dit")
+            Action {
+                objectName: "editModeAction"
+                text: qsTr("&Edit mode (right-click to record)")
+                checkable: true
+                checked: edit.active
+                enabled: edit.available
+                onTriggered: edit.active = checked
+            }
+        }
     }
 
     header: ToolBar {
@@ -99,8 +110,8 @@ ApplicationWindow {
             anchors.rightMargin: 8
             Label {
                 objectName: "statusLabel"
-                text: connection.lost ? connection.statusLine : atlas.errorText !== "" ? atlas.errorText : atlas.statusText
-                color: connection.lost ? "#b30000" : palette.windowText
+                text: connection.lost ? connection.statusLine : atlas.errorText !== "" ? atlas.errorText : edit.message !== "" ? edit.message : atlas.statusText
+                color: connection.lost ? "#b30000" : edit.lastRefused && atlas.errorText === "" ? "#b00020" : palette.windowText
                 maximumLineCount: 1
                 elide: Text.ElideRight
                 Layout.fillWidth: true

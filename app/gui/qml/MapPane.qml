@@ -194,6 +194,14 @@ Item {
                 if (c.isValid) atlas.identify(c.longitude, c.latitude, map.zoomLevel, 6)
             }
         }
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            enabled: edit.active
+            onTapped: {
+                var c = map.toCoordinate(eventPoint.position, false)
+                if (c.isValid) editDialogs.openAt(c.longitude, c.latitude, map.zoomLevel, eventPoint.position.x, eventPoint.position.y)
+            }
+        }
         Keys.onPressed: {
             if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) { map.zoomLevel += 0.5; event.accepted = true }
             else if (event.key === Qt.Key_Minus) { map.zoomLevel -= 0.5; event.accepted = true }
@@ -270,6 +278,7 @@ Item {
         RoundButton { text: "+"; Accessible.name: qsTr("Zoom in"); onClicked: map.zoomLevel += 1 }
         RoundButton { text: "−"; Accessible.name: qsTr("Zoom out"); onClicked: map.zoomLevel -= 1 }
     }
+    EditDialogs { id: editDialogs; objectName: "editDialogs" }
     IdentifyCard {
         anchors.right: parent.right
         anchors.top: parent.top

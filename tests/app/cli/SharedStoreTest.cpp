@@ -168,11 +168,11 @@ TEST_F(SharedStoreTest, PublishingTwiceChangesNothingAndAnOlderSchemaIsUpgraded)
     // The previous release's schema has no history tables; publishing upgrades it.
     const CommandResult v2 = publish();
     ASSERT_EQ(v2.exitCode, 0) << v2.err;
-    EXPECT_NE(v2.out.find("version 1 -> 2"), std::string::npos) << v2.out;
-    EXPECT_EQ(count("schema_migrations"), 2);
+    EXPECT_NE(v2.out.find("version 1 -> 3"), std::string::npos) << v2.out;
+    EXPECT_EQ(count("schema_migrations"), 3);
     const CommandResult again = publish();
     ASSERT_EQ(again.exitCode, 0) << again.err;
-    EXPECT_NE(again.out.find("version 2 -> 2"), std::string::npos) << again.out;
+    EXPECT_NE(again.out.find("version 3 -> 3"), std::string::npos) << again.out;
     EXPECT_NE(again.out.find("added 0 certificates, 0 stage assessments"), std::string::npos)
         << again.out;
     EXPECT_EQ(count("certificates"), certificates);
@@ -346,6 +346,7 @@ TEST_F(SharedStoreTest, APasswordNeverAppearsInAnyOutput) {
             {"render", "--output", dir.file("m.png"), "--data", db},
             {"publish", "--to", db, "--data", kBundled},
             {"record", "stage", "--area", "ETA-01", "--year", "2024", "--stage", "3", "--data", db},
+            {"record", "revocation", "--cert", "C0000001", "--year", "2024", "--data", db},
             {"import", "certificates", dir.file("none.csv"), "--data", db},
             {"join", db, db, dir.file("j.gpkg")},
         };
@@ -519,4 +520,111 @@ TEST(SharedStoreServerTest, AStoppedServerIsOneLineAndTheNextRunWorksAgain) {
     EXPECT_EQ(after.exitCode, 0) << after.err;
     EXPECT_EQ(after.out, before.out);
     run("stop");
+}
+
+// Revocations on the server (schema version 3, upgraded from 2): appended by editors within
+// their region, refused in one line to a reader and outside the region, never rewritten; the
+// server's counts honour them as the GeoPackage's do.
+TEST_F(SharedStoreTest, RevocationsFollowRolesAndRegionsAndCountLikeTheGeoPackage) {
+    ASSERT_EQ(publish({"--schema-version", "2"}).exitCode, 0);
+    const std::string s = m_admin->quoteIdentifier(m_schema);
+    auto certIn = [&](const std::string& province) {
+        const geo::SqlRows r = m_admin->query(
+            "SELECT c.cert_id, c.fiscal_year FROM " + s + ".certificates c JOIN " + s +
+                ".factories f USING (factory_id) WHERE f.province_code = $1 AND c.cert_type = "
+                "'gi' AND c.fiscal_year < 2022 ORDER BY c.fiscal_year DESC, c.cert_id LIMIT 1",
+            {province});
+        EXPECT_EQ(r.size(), 1u) << province;
+        return std::pair{r.text(0, 0), static_cast<int>(r.integer(0, 1).value_or(0))};
+    };
+    const auto [eastCert, eastYear] = certIn("TH-21");
+    const auto [northCert, northYear] = certIn("TH-50");
+    auto revoke = [&](const std::string& data, const std::string& cert, int year) {
+        return runCli({"record", "revocation", "--cert", cert, "--year", std::to_string(year),
+                       "--note", "revoked by the ministry", "--data", data});
+    };
+    // A version-2 database has no revocations yet: one line says to publish again.
+    const CommandResult old = revoke(data(), eastCert, eastYear + 1);
+    EXPECT_EQ(old.exitCode, 2);
+    EXPECT_EQ(std::count(old.err.begin(), old.err.end(), '\n'), 1) << old.err;
+    EXPECT_NE(old.err.find("publish again"), std::string::npos) << old.err;
+    const CommandResult upgraded = publish();
+    ASSERT_EQ(upgraded.exitCode, 0) << upgraded.err;
+    EXPECT_NE(upgraded.out.find("version 2 -> 3"), std::string::npos) << upgraded.out;
+
+    const std::string reader = loginRole("carol", "ecotown_reader");
+    const std::string eastEditor = loginRole("alice", "ecotown_editor");
+    const std::string editor = loginRole("bob", "ecotown_editor");
+    m_admin->execute("INSERT INTO " + s + ".editor_regions VALUES ($1, 'east')", {eastEditor});
+    const std::string statsBefore =
+        runCli({"stats", "--as-of", std::to_string(eastYear), "--json", "--data", data(reader)})
+            .out;
+
+    auto refused = [&](const CommandResult& r, const char* who) {
+        EXPECT_EQ(r.exitCode, 2) << who;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+        EXPECT_NE(r.err.find("permission denied"), std::string::npos) << who << ": " << r.err;
+        EXPECT_EQ(count("certificate_revocations"), 0) << who;
+    };
+    refused(revoke(data(reader), eastCert, eastYear + 1), "the reader");
+    refused(revoke(data(eastEditor), northCert, northYear + 1), "the east's editor in the north");
+    const CommandResult east = revoke(data(eastEditor), eastCert, eastYear + 1);
+    EXPECT_EQ(east.exitCode, 0) << east.err;
+    EXPECT_NE(east.out.find("by " + eastEditor), std::string::npos) << east.out;
+    EXPECT_EQ(revoke(data(editor), northCert, northYear + 1).exitCode, 0);
+    EXPECT_EQ(count("certificate_revocations"), 2);
+    EXPECT_EQ(count("certificate_revocations WHERE recorded_by = '" + eastEditor + "'"), 1);
+    // Revoked once only; nobody rewrites a revocation or the certificate.
+    const CommandResult twice = revoke(data(editor), eastCert, eastYear + 1);
+    EXPECT_EQ(twice.exitCode, 2);
+    EXPECT_NE(twice.err.find("already revoked"), std::string::npos) << twice.err;
+    for (const std::string& user : {reader, eastEditor, editor}) {
+        auto db = geo::SqlConnection::openPostgres(data(user));
+        for (const std::string& sql :
+             {"UPDATE " + s + ".certificate_revocations SET fiscal_year = 2000",
+              "DELETE FROM " + s + ".certificate_revocations",
+              "UPDATE " + s + ".certificates SET level = 1",
+              "INSERT INTO " + s +
+                  ".certificate_revocations (cert_id, fiscal_year, recorded_by) VALUES ('" +
+                  eastCert + "', 2020, 'someone else')"}) {
+            try {
+                db->execute(sql);
+                ADD_FAILURE() << user << " may run " << sql;
+            } catch (const geo::DatabaseError& e) {
+                EXPECT_TRUE(e.isPermissionDenied()) << user << ": " << e.what();
+            }
+        }
+    }
+    EXPECT_EQ(count("certificate_revocations"), 2);
+
+    // Before the revocation's year the certificate still counts.
+    EXPECT_EQ(
+        runCli({"stats", "--as-of", std::to_string(eastYear), "--json", "--data", data(reader)})
+            .out,
+        statsBefore);
+    // The server counts as a GeoPackage holding the same revocations does.
+    ScratchDir dir;
+    const std::string gpkg = dir.file("atlas.gpkg");
+    fs::copy_file(kBundled, gpkg);
+    ASSERT_EQ(revoke(gpkg, eastCert, eastYear + 1).exitCode, 0);
+    ASSERT_EQ(revoke(gpkg, northCert, northYear + 1).exitCode, 0);
+    const std::string y = std::to_string(eastYear), y1 = std::to_string(eastYear + 1);
+    for (const std::vector<std::string>& c : std::vector<std::vector<std::string>>{
+             {"stats", "--json"},
+             {"stats", "--as-of", y, "--json"},
+             {"stats", "--as-of", y1, "--by", "province", "--json"},
+             {"stats", "--cert", "gi:1-5", "--region", "east", "--json"},
+             {"stats", "--cert", "gi:1-5", "--year", y + "-" + y1, "--as-of", y1, "--json"},
+             {"changes", "--from", y, "--to", y1, "--json"}}) {
+        std::vector<std::string> a = c, b = c;
+        a.insert(a.end(), {"--data", gpkg});
+        b.insert(b.end(), {"--data", data(reader)});
+        const CommandResult ra = runCli(a), rb = runCli(b);
+        ASSERT_EQ(ra.exitCode, 0) << ra.err;
+        ASSERT_EQ(rb.exitCode, 0) << rb.err;
+        EXPECT_EQ(ra.out, rb.out) << c[0] << " " << c[1] << " " << c[2];
+    }
+    const std::string changes =
+        runCli({"changes", "--from", y, "--to", y1, "--json", "--data", data(reader)}).out;
+    EXPECT_NE(changes.find("\"revoked\": 1"), std::string::npos) << changes;
 }
