@@ -1,0 +1,114 @@
+#include "layers/PlacedFactories.hpp"
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "geo/Sql.hpp"
+#include "layers/DataLocation.hpp"
+#include "layers/FactoryRows.hpp"
+#include "layers/FactorySummary.hpp"
+
+namespace ecotown::layers {
+namespace {
+
+// A query's rows as features: column 0 is the fid, then `fields` in order, then (when `point`)
+// x and y.
+LayerRows queryRows(std::shared_ptr<const geo::SqlRows> result, std::vector<std::string> fields,
+                    bool point) {
+    LayerRows rows;
+    const std::size_t n = fields.size();
+    rows.next = [result, n, point, row = std::size_t{0}](geo::Feature& f) mutable {
+        if (row >= result->size())
+            return false;
+        const std::size_t r = row++;
+        f.fid = result->integer(r, 0).value_or(-1);
+        f.values.resize(n);
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::optional<std::string>& v = result->at(r, 1 + k);
+            f.values[k] = v ? geo::FieldValue(*v) : geo::FieldValue();
+        }
+        if (point) {
+            const auto x = result->real(r, 1 + n), y = result->real(r, 2 + n);
+            f.geometry = x && y ? geo::Geometry::point(*x, *y) : geo::Geometry();
+        }
+        return true;
+    };
+    rows.fieldIndex = [fields = std::move(fields)](const char* name) {
+        const auto i = std::find(fields.begin(), fields.end(), name);
+        return i == fields.end() ? -1 : static_cast<int>(i - fields.begin());
+    };
+    rows.count = static_cast<std::int64_t>(result->size());
+    return rows;
+}
+
+// The factories publish placed in the filter's provinces and box, and their certificates, with
+// bound parameters (the box through the GiST index, the provinces through in_province's).
+void readPlacedFactories(Atlas& atlas, const std::string& source, const Filter& filter,
+                         const std::string& file, const AtlasLoadOptions& options) {
+    auto db = geo::SqlConnection::openPostgres(source);
+    const std::string s = db->quoteIdentifier(schemaOfSource(source));
+    std::vector<geo::SqlParam> params;
+    std::string where = "TRUE";
+    const PlaceCriteria places = placeCriteria(atlas, filter);
+    if (places.byProvince) {
+        std::vector<std::string> codes;
+        for (std::size_t i = 0; i < places.provinceOk.size(); ++i) {
+            if (places.provinceOk[i])
+                codes.push_back(atlas.provinces()[i].code);
+        }
+        params.push_back(sqlTextArray(codes));
+        where += " AND f.in_province = ANY($1::text[])";
+    }
+    if (filter.bbox) {
+        std::string box;
+        for (double v :
+             {filter.bbox->minX, filter.bbox->minY, filter.bbox->maxX, filter.bbox->maxY}) {
+            params.push_back(geo::sqlParam(v));
+            box += (box.empty() ? "$" : ", $") + std::to_string(params.size()) + "::float8";
+        }
+        where += " AND f.geom && ST_MakeEnvelope(" + box + ", 4326)";
+    }
+    std::vector<std::string> fields = {"factory_id", "province_code"};
+    if (options.factoryNames)
+        fields.emplace_back("name_th");
+    std::string columns = "f.fid";
+    for (const std::string& c : fields)
+        columns += ", f." + db->quoteIdentifier(c);
+    auto factories = std::make_shared<const geo::SqlRows>(
+        db->query("SELECT " + columns + ", ST_X(f.geom), ST_Y(f.geom) FROM " + s +
+                      ".factories f WHERE " + where + " ORDER BY f.fid",
+                  params));
+    readFactoryRows(
+        atlas, queryRows(factories, fields, true),
+        [&] {
+            auto certs = std::make_shared<const geo::SqlRows>(db->query(
+                "SELECT c.fid, c.factory_id, c.cert_type, c.level, c.fiscal_year FROM " + s +
+                    ".certificates c WHERE c.factory_id IN (SELECT f.factory_id FROM " + s +
+                    ".factories f WHERE " + where + ") ORDER BY c.fid",
+                params));
+            return queryRows(certs, {"factory_id", "cert_type", "level", "fiscal_year"}, false);
+        },
+        file, options);
+    // The years of all the certificates, not only of those read (the default "as of" year).
+    const geo::SqlRows years = db->query(
+        "SELECT coalesce(min(fiscal_year), 0), "
+        "coalesce(max(fiscal_year), 0) FROM " +
+        s + ".certificates");
+    atlas.setCertificateYears(static_cast<int>(years.integer(0, 0).value_or(0)),
+                              static_cast<int>(years.integer(0, 1).value_or(0)));
+}
+
+}  // namespace
+
+Atlas loadPlacedAtlas(const std::string& source, const Filter& filter,
+                      const AtlasLoadOptions& options) {
+    AtlasLoadOptions polygons = options;
+    polygons.factories = false;
+    Atlas atlas = Atlas::loadBundled(source, polygons);
+    readPlacedFactories(atlas, source, filter, redactSecrets(source), options);
+    atlas.joinFactories(options.threads, options.progress);
+    return atlas;
+}
+
+}  // namespace ecotown::layers
