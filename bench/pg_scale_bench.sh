@@ -44,20 +44,23 @@ if [ "${KEEP:-0}" != 1 ]; then
 fi
 CONNINFO="host=$ECOTOWN_PG_DIR user=postgres dbname=ecotown_test"
 PG="PG:$CONNINFO"
-SQL="psql $CONNINFO -qAt"
+SQL=(psql -d "$CONNINFO" -qAt)
 
-published=$($SQL -c "SELECT count(*) FROM ecotown.factories" 2> /dev/null || echo 0)
+published=$("${SQL[@]}" -c "SELECT count(*) FROM ecotown.factories" 2> /dev/null || echo 0)
 if [ "$published" != "$N" ]; then
     echo "== publish ($N factories)"
     /usr/bin/time -f "publish: %e s, peak RSS %M KB" -o "$WORK/publish.time" \
         $NICE "$CLI" publish --to "$PG" --data "$GPKG"
     cat "$WORK/publish.time"
+    # What autovacuum would do a while later: the visibility map and fresh statistics.
+    "${SQL[@]}" -c "VACUUM (ANALYZE) ecotown.factories, ecotown.certificates"
 fi
-$SQL -c "SELECT 'database: ' || pg_size_pretty(pg_database_size(current_database())) || ', factories ' || count(*) || ', certificates ' || (SELECT count(*) FROM ecotown.certificates) || ', counted profiles ' || (SELECT count(*) FROM ecotown.factory_profiles) FROM ecotown.factories"
+"${SQL[@]}" -c "SELECT 'database: ' || pg_size_pretty(pg_database_size(current_database())) || ', factories ' || count(*) || ', certificates ' || (SELECT count(*) FROM ecotown.certificates) || ', counted profiles ' || (SELECT count(*) FROM ecotown.factory_profiles) FROM ecotown.factories"
 
 time_of() {  # NAME COMMAND: hyperfine median in seconds, and the command's peak RSS
     local name=$1; shift
-    hyperfine --style none --runs "$RUNS" --warmup 1 --export-json "$WORK/$name.json" "$*" > /dev/null 2>&1
+    hyperfine --shell bash --style none --runs "$RUNS" --warmup 1 --export-json "$WORK/$name.json" \
+        "$(printf '%q ' "$@")" > /dev/null 2>&1
     local median
     median=$(python3 -c "import json,sys; print('%.3f' % json.load(open(sys.argv[1]))['results'][0]['median'])" "$WORK/$name.json")
     /usr/bin/time -f "%M" -o "$WORK/$name.rss" "$@" > /dev/null 2>&1 || true
@@ -74,16 +77,16 @@ rm -f "$WORK"/out_*
 echo "== hyperfine medians of $RUNS runs (machine shared: see uptime) $(uptime | sed 's/.*load/load/')"
 row ours_stats "$CLI" stats --data "$PG"
 row ours_stats_th21 "$CLI" stats --data "$PG" --province TH-21
-row ours_export_th21 sh -c "rm -f $WORK/out_ours.gpkg && $CLI export --data '$PG' --layer factories --province TH-21 --output $WORK/out_ours.gpkg"
+row ours_export_th21 "$CLI" export --data "$PG" --layer factories --province TH-21 --output "$WORK/out_ours.gpkg" --overwrite
 # The floor: the same questions asked in psql.
 COUNTS="SELECT f.in_province, f.in_area, sum(factories) FROM ecotown.factory_profiles f GROUP BY 1, 2"
-row psql_counts "$SQL" -o /dev/null -c "$COUNTS"
-row psql_counts_th21 "$SQL" -o /dev/null -c "$COUNTS HAVING f.in_province = 'TH-21'"
+row psql_counts "${SQL[@]}" -o /dev/null -c "$COUNTS"
+row psql_counts_th21 "${SQL[@]}" -o /dev/null -c "$COUNTS HAVING f.in_province = 'TH-21'"
 PLAIN="SELECT in_province, in_area, count(*) FROM ecotown.factories GROUP BY 1, 2"
-row psql_groupby_factories "$SQL" -o /dev/null -c "$PLAIN"
-row psql_groupby_th21 "$SQL" -o /dev/null -c "SELECT in_area, count(*) FROM ecotown.factories WHERE in_province = 'TH-21' GROUP BY 1"
-row psql_copy_th21 "$SQL" -o /dev/null -c "COPY (SELECT * FROM ecotown.factories WHERE in_province = 'TH-21') TO STDOUT"
-row ogr2ogr_export_th21 sh -c "rm -f $WORK/out_ogr.gpkg && ogr2ogr -f GPKG $WORK/out_ogr.gpkg '$PG' -sql \"SELECT * FROM ecotown.factories WHERE in_province = 'TH-21'\" -nln factories"
+row psql_groupby_factories "${SQL[@]}" -o /dev/null -c "$PLAIN"
+row psql_groupby_th21 "${SQL[@]}" -o /dev/null -c "SELECT in_area, count(*) FROM ecotown.factories WHERE in_province = 'TH-21' GROUP BY 1"
+row psql_copy_th21 "${SQL[@]}" -o /dev/null -c "COPY (SELECT * FROM ecotown.factories WHERE in_province = 'TH-21') TO STDOUT"
+row ogr2ogr_export_th21 ogr2ogr -overwrite -f GPKG "$WORK/out_ogr.gpkg" "$PG" -sql "SELECT * FROM ecotown.factories WHERE in_province = 'TH-21'" -nln factories
 
 echo "== ratios (other / ours; > 1: ours faster)"
 ratio() { python3 -c "import sys; print('%-44s %6.2fx' % (sys.argv[1], float(sys.argv[2]) / float(sys.argv[3])))" "$1" "$2" "$3"; }
