@@ -12,6 +12,10 @@
 namespace ecotown::layers {
 namespace {
 
+// Up to this many factories their certificates are looked up one factory at a time (measured on
+// 10 M certificates: 43,000 factories 0.9 s against 4.8 s for the scan; 800,000 the other way).
+constexpr std::size_t kLookupLimit = 200000;
+
 // A query's rows as features: column 0 is the fid, then `fields` in order, then (when `point`)
 // x and y.
 LayerRows queryRows(std::shared_ptr<const geo::SqlRows> result, std::vector<std::string> fields,
@@ -82,11 +86,18 @@ void readPlacedFactories(Atlas& atlas, const std::string& source, const Filter& 
     readFactoryRows(
         atlas, queryRows(factories, fields, true),
         [&] {
-            auto certs = std::make_shared<const geo::SqlRows>(db->query(
-                "SELECT c.fid, c.factory_id, c.cert_type, c.level, c.fiscal_year FROM " + s +
-                    ".certificates c WHERE c.factory_id IN (SELECT f.factory_id FROM " + s +
-                    ".factories f WHERE " + where + ") ORDER BY c.fid",
-                params));
+            // A few factories: each one's certificates through the factory_id index (a nested
+            // loop; the planner would hash-join a scan of every certificate). Many: that scan.
+            const std::string certificates =
+                factories->size() <= kLookupLimit
+                    ? "SELECT c.fid, c.factory_id, c.cert_type, c.level, c.fiscal_year FROM " + s +
+                          ".factories f CROSS JOIN LATERAL (SELECT * FROM " + s +
+                          ".certificates c WHERE c.factory_id = f.factory_id OFFSET 0) c WHERE " +
+                          where + " ORDER BY c.fid"
+                    : "SELECT c.fid, c.factory_id, c.cert_type, c.level, c.fiscal_year FROM " + s +
+                          ".certificates c WHERE c.factory_id IN (SELECT f.factory_id FROM " + s +
+                          ".factories f WHERE " + where + ") ORDER BY c.fid";
+            auto certs = std::make_shared<const geo::SqlRows>(db->query(certificates, params));
             return queryRows(certs, {"factory_id", "cert_type", "level", "fiscal_year"}, false);
         },
         file, options);
