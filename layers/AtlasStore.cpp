@@ -16,6 +16,7 @@
 
 #include "geo/Dataset.hpp"
 #include "layers/DataLocation.hpp"
+#include "layers/FactorySummary.hpp"
 
 namespace ecotown::layers {
 namespace {
@@ -149,6 +150,28 @@ CREATE POLICY edit_own_region ON {s}.certificate_revocations FOR INSERT TO ecoto
     (SELECT f.province_code FROM {s}.certificates c JOIN {s}.factories f
        ON f.factory_id = c.factory_id
      WHERE c.cert_id = certificate_revocations.cert_id)));
+)SQL",
+    // 4: at scale (millions of factories), counts kept by publish for the statistics
+    // (layers/FactorySummary.hpp) and an index for each factory's certificates by fid.
+    R"SQL(
+CREATE TABLE {s}.factory_profiles (
+  in_province text, in_area text, gi1 integer, gi2 integer, gi3 integer, gi4 integer,
+  gi5 integer, eco integer, csr integer, factories bigint NOT NULL);
+CREATE INDEX ON {s}.factory_profiles (in_province);
+CREATE TABLE {s}.certificate_counts (
+  in_province text, in_area text, cert_type text NOT NULL, level integer,
+  fiscal_year integer NOT NULL, certificates bigint NOT NULL);
+-- The certificates up to this fid are in the counts; later ones are added by the query.
+CREATE TABLE {s}.summary_state (built_through bigint NOT NULL);
+-- The factories by map cell (Web Mercator, zooms 4-8) and place; sx, sy: sums of their
+-- positions in world units (0..1), for the cell's mean.
+CREATE TABLE {s}.factory_cells (
+  zoom smallint NOT NULL, gx bigint NOT NULL, gy bigint NOT NULL, in_province text,
+  in_area text, factories bigint NOT NULL, sx double precision NOT NULL,
+  sy double precision NOT NULL);
+CREATE INDEX ON {s}.factory_cells (zoom, gx, gy);
+GRANT SELECT ON {s}.factory_profiles, {s}.certificate_counts, {s}.summary_state,
+  {s}.factory_cells TO ecotown_reader;
 )SQL",
 };
 
@@ -424,7 +447,12 @@ class PostgisStore final : public AtlasStore {
         atlas.applyAsOf(filter.asOf);
         const Selection sel = select(atlas, filter);
         unmatched = sel.unmatchedProvinces;
-        return computeStatistics(atlas, sel, by, serverCells(c, atlas, filter, sel));
+        // Counted ahead by publish when the filter allows, else the factories themselves.
+        std::optional<std::vector<FactoryCell>> cells =
+            summaryCells(c, m_schema, atlas, filter, sel);
+        if (!cells)
+            cells = serverCells(c, atlas, filter, sel);
+        return computeStatistics(atlas, sel, by, *cells);
     }
 
     void recordStage(const StageRecord& record) override {
@@ -505,39 +533,7 @@ class PostgisStore final : public AtlasStore {
             params.push_back(std::move(v));
             return "$" + std::to_string(params.size());
         };
-        auto textArray = [](const std::vector<std::string>& items) {
-            std::string a = "{";
-            for (const std::string& i : items) {
-                a += a.size() > 1 ? "," : "";
-                a += '"';
-                for (char ch : i) {
-                    if (ch == '"' || ch == '\\')
-                        a += '\\';
-                    a += ch;
-                }
-                a += '"';
-            }
-            return a + "}";
-        };
-        std::string where = "TRUE";
-        const PlaceCriteria places = placeCriteria(atlas, filter);
-        // The ids of what passes (flags[i] != 0), as one text[] parameter.
-        auto passing = [&](const auto& items, const std::vector<std::uint8_t>& flags, auto id) {
-            std::vector<std::string> ids;
-            for (std::size_t i = 0; i < flags.size(); ++i) {
-                if (flags[i])
-                    ids.push_back(items[i].*id);
-            }
-            return param(textArray(ids)) + "::text[]";
-        };
-        if (places.byProvince) {
-            where += " AND f.in_province = ANY(" +
-                     passing(atlas.provinces(), places.provinceOk, &Province::code) + ")";
-        }
-        if (places.byArea) {
-            where += " AND f.in_area = ANY(" +
-                     passing(atlas.areas(), places.areaStageOk, &EcoTownArea::id) + ")";
-        }
+        std::string where = placeConditions(atlas, filter, "f", params);
         if (filter.bbox) {
             const geo::Extent& b = *filter.bbox;
             where += " AND ST_Intersects(f.geom, ST_MakeEnvelope(" + param(geo::sqlParam(b.minX)) +
@@ -615,33 +611,7 @@ class PostgisStore final : public AtlasStore {
         sql += ", sum(ecn), sum(csn) FROM (" + perFactory + ") x GROUP BY 1, 2";
         const geo::SqlRows rows = c.query(sql, params);
 
-        std::unordered_map<std::string, std::int32_t> provinceIndex, areaIndex;
-        for (std::size_t i = 0; i < atlas.provinces().size(); ++i)
-            provinceIndex.emplace(atlas.provinces()[i].code, static_cast<std::int32_t>(i));
-        for (std::size_t i = 0; i < atlas.areas().size(); ++i)
-            areaIndex.emplace(atlas.areas()[i].id, static_cast<std::int32_t>(i));
-        std::vector<FactoryCell> cells;
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            FactoryCell cell;
-            if (const auto p = provinceIndex.find(rows.text(r, 0)); p != provinceIndex.end())
-                cell.province = p->second;
-            if (const auto a = areaIndex.find(rows.text(r, 1)); a != areaIndex.end())
-                cell.area = a->second;
-            auto n = [&](std::size_t col) { return rows.integer(r, col).value_or(0); };
-            FactoryCounts& k = cell.counts;
-            k.factories = n(2);
-            for (std::size_t l = 0; l <= 5; ++l)
-                k.giLevel[l] = n(3 + l);
-            k.withGi = k.factories - k.giLevel[0];
-            k.ecoFactory = n(9);
-            k.csrDiw = n(10);
-            for (std::size_t l = 1; l <= 5; ++l)
-                k.giCertificates[l] = n(10 + l);
-            k.ecoFactoryCertificates = n(16);
-            k.csrDiwCertificates = n(17);
-            cells.push_back(cell);
-        }
-        return cells;
+        return factoryCellsOfRows(atlas, rows);
     }
 
     geo::SqlConnection& db() const {
@@ -900,12 +870,43 @@ PublishSummary publishAtlas(const std::string& from, const std::string& to,
         for (std::size_t i = 0; i < replacedTables().size(); ++i) {
             const TableCopy& t = replacedTables()[i];
             const bool factories = std::string_view(t.table) == "factories";
+            // Millions of factories: the indexes that are no constraint are built once after the
+            // COPY rather than row by row during it (a GiST index most of all).
+            const geo::SqlRows indexes =
+                factories ? db->query(
+                                "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE "
+                                "i.schemaname = $1 AND i.tablename = $2 AND NOT EXISTS "
+                                "(SELECT 1 FROM pg_constraint c WHERE c.conname = "
+                                "i.indexname AND c.connamespace = (SELECT n.oid FROM "
+                                "pg_namespace n WHERE n.nspname = $1))",
+                                {options.schema, std::string(t.table)})
+                          : geo::SqlRows();
+            for (std::size_t k = 0; k < indexes.size(); ++k)
+                db->execute("DROP INDEX " + s + "." + db->quoteIdentifier(indexes.text(k, 0)));
             *counts[i] = copyLayer(
                 *db, source, from, t, s + "." + t.table, true, options.progress,
                 factories ? std::vector<std::string>{"in_province", "in_area", "in_estate"}
                           : std::vector<std::string>{},
                 factories ? std::function<void(std::int64_t, std::string&)>(placeOf)
                           : std::function<void(std::int64_t, std::string&)>());
+            // One province's factories together on disk (CLUSTER on in_province's index, before
+            // the other indexes are built): an export or a view of one province reads its own
+            // pages, not the whole table's.
+            if (options.progress && !indexes.empty())
+                options.progress("indexing " + std::string(t.table), 0, 0);
+            for (bool byProvince : {true, false}) {
+                for (std::size_t k = 0; k < indexes.size(); ++k) {
+                    const std::string& definition = indexes.text(k, 1);  // as pg_indexes gives it
+                    const bool isProvince = definition.ends_with("(in_province)");
+                    if (isProvince != byProvince)
+                        continue;
+                    db->executeScript(definition);
+                    if (isProvince) {
+                        db->executeScript("CLUSTER " + s + "." + t.table + " USING " +
+                                          db->quoteIdentifier(indexes.text(k, 0)));
+                    }
+                }
+            }
             db->execute(
                 "SELECT setval(pg_get_serial_sequence($1, 'fid'), "
                 "greatest(coalesce((SELECT max(fid) FROM " +
@@ -948,6 +949,11 @@ PublishSummary publishAtlas(const std::string& from, const std::string& to,
         // Tables created by this release's migrations are readable by the readers.
         if (summary.versionAfter >= 2)
             db->execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO ecotown_reader");
+        if (summary.versionAfter >= 3) {
+            if (options.progress)
+                options.progress("counting factories for the statistics", 0, 0);
+            rebuildFactorySummary(*db, options.schema);
+        }
     });
     db->execute("ANALYZE");
     return summary;

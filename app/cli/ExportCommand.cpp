@@ -9,6 +9,7 @@
 #include "app/cli/OutputOptions.hpp"
 #include "geo/Writer.hpp"
 #include "layers/Export.hpp"
+#include "layers/PlacedFactories.hpp"
 
 namespace ecotown::cli {
 namespace {
@@ -35,7 +36,10 @@ class ExportCommand final : public Command {
         geo::WriteOptions options = m_out.writeOptions();
         const layers::Filter filter = m_filter.toFilter();
 
-        layers::Atlas atlas = m_data.load(*layer == layers::ExportLayer::Factories);
+        // Factories from a database: only those of the filtered provinces and box are sent.
+        const bool factories = *layer == layers::ExportLayer::Factories;
+        layers::Atlas atlas =
+            factories && m_data.server() ? placedAtlas(filter) : m_data.load(factories);
         atlas.applyAsOf(filter.asOf);
         const layers::Selection selection = layers::select(atlas, filter);
         for (const auto& p : selection.unmatchedProvinces) {
@@ -54,6 +58,14 @@ class ExportCommand final : public Command {
     }
 
   private:
+    layers::Atlas placedAtlas(const layers::Filter& filter) const {
+        layers::Atlas atlas = layers::loadPlacedAtlas(
+            layers::locateBundledDataset(m_data.data, executablePath()), filter);
+        for (const layers::LoadIssue& issue : atlas.issues())
+            printNote(issue.toString());
+        return atlas;
+    }
+
     std::string m_layer;
     OutputOptions m_out;
     FilterOptions m_filter;

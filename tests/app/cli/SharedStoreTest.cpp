@@ -168,11 +168,11 @@ TEST_F(SharedStoreTest, PublishingTwiceChangesNothingAndAnOlderSchemaIsUpgraded)
     // The previous release's schema has no history tables; publishing upgrades it.
     const CommandResult v2 = publish();
     ASSERT_EQ(v2.exitCode, 0) << v2.err;
-    EXPECT_NE(v2.out.find("version 1 -> 3"), std::string::npos) << v2.out;
-    EXPECT_EQ(count("schema_migrations"), 3);
+    EXPECT_NE(v2.out.find("version 1 -> 4"), std::string::npos) << v2.out;
+    EXPECT_EQ(count("schema_migrations"), 4);
     const CommandResult again = publish();
     ASSERT_EQ(again.exitCode, 0) << again.err;
-    EXPECT_NE(again.out.find("version 3 -> 3"), std::string::npos) << again.out;
+    EXPECT_NE(again.out.find("version 4 -> 4"), std::string::npos) << again.out;
     EXPECT_NE(again.out.find("added 0 certificates, 0 stage assessments"), std::string::npos)
         << again.out;
     EXPECT_EQ(count("certificates"), certificates);
@@ -550,7 +550,7 @@ TEST_F(SharedStoreTest, RevocationsFollowRolesAndRegionsAndCountLikeTheGeoPackag
     EXPECT_NE(old.err.find("publish again"), std::string::npos) << old.err;
     const CommandResult upgraded = publish();
     ASSERT_EQ(upgraded.exitCode, 0) << upgraded.err;
-    EXPECT_NE(upgraded.out.find("version 2 -> 3"), std::string::npos) << upgraded.out;
+    EXPECT_NE(upgraded.out.find("version 2 -> 4"), std::string::npos) << upgraded.out;
 
     const std::string reader = loginRole("carol", "ecotown_reader");
     const std::string eastEditor = loginRole("alice", "ecotown_editor");
