@@ -226,6 +226,28 @@ TH = {
     'Record': 'บันทึก',
     'Cancel': 'ยกเลิก',
     'Revoke': 'เพิกถอน',
+    # --- the map's legend, identify card and search (issue 12, items 1, 2, 9) ---
+    'All of Thailand (Home)': 'ทั้งประเทศไทย (Home)',
+    'Dashed: outline approximate (a circle)': 'เส้นประ: ขอบเขตโดยประมาณ (วงกลม)',
+    'Eco-town areas: development stage': 'พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ: ระดับการพัฒนา',
+    'Filter to this': 'กรองเฉพาะรายการนี้',
+    'Hatched: stage illustrative, not confirmed': 'ลายเส้นทแยง: ระดับเป็นข้อมูลตัวอย่าง ยังไม่ยืนยัน',
+    'Hide the legend': 'ซ่อนคำอธิบายสัญลักษณ์',
+    'Industrial estates: IEAT eco level': 'นิคมอุตสาหกรรม: ระดับเชิงนิเวศของ กนอ.',
+    'Outline approximate: a circle around a reference point (dashed).': 'ขอบเขตโดยประมาณ: วงกลมรอบจุดอ้างอิง (เส้นประ)',
+    'Outline: the administrative boundary.': 'ขอบเขต: เขตการปกครอง',
+    'Record: %1.': 'สถานะข้อมูล: %1',
+    'Remove %1 from the filter': 'นำ %1 ออกจากตัวกรอง',
+    'Search (Ctrl+F)': 'ค้นหา (Ctrl+F)',
+    'Show the legend': 'แสดงคำอธิบายสัญลักษณ์',
+    'Source: %1': 'แหล่งข้อมูล: %1',
+    'Stage from a published source.': 'ระดับจากแหล่งที่เผยแพร่',
+    'Stage illustrative (hatched on the map), not confirmed.': 'ระดับเป็นข้อมูลตัวอย่าง (ลายเส้นทแยงบนแผนที่) ยังไม่ยืนยัน',
+    'Zoom to selection': 'ซูมไปยังส่วนที่เลือก',
+    'Zoom to selection (Ctrl+0)': 'ซูมไปยังส่วนที่เลือก (Ctrl+0)',
+    'confirmed': 'ยืนยันแล้ว',
+    'illustrative (invented for the sample)': 'ข้อมูลตัวอย่าง (สร้างขึ้นสำหรับตัวอย่าง)',
+    'partly confirmed': 'ยืนยันบางส่วน',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'
