@@ -273,3 +273,4 @@ tree.write(path, encoding='utf-8', xml_declaration=True)
 if missing:
     print('untranslated:', *missing, sep='\n  ')
     sys.exit(1)
+    sys.exit(1)
