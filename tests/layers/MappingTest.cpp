@@ -221,6 +221,9 @@ void expectMappingError(const std::string& path, const std::string& part) {
 TEST_F(MappingFixture, BadMappingFilesNameThemselves) {
     expectMappingError(writeMapping("{ \"factories\": { \"source\": "), "invalid JSON");
     expectMappingError(writeMapping("[1, 2]"), "must be a JSON object");
+    // A number too large for any type (found by fuzzing: it escaped as nlohmann's out_of_range).
+    expectMappingError(writeMapping("{\"base\": " + std::string(400, '9') + "}"),
+                       "invalid JSON: number overflow");
     expectMappingError(writeMapping(R"({"factorys": {}})"), "unknown key \"factorys\"");
     expectMappingError(writeMapping(R"({"factories": {"fields": {"id": "FAC_ID"}}})"),
                        "missing required key \"source\"");
