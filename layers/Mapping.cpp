@@ -675,9 +675,17 @@ void applyMapping(Atlas& atlas, const Mapping& mapping, const AtlasLoadOptions& 
         }
     }
     for (const LayerMapping* lm : ordered) {
-        const geo::Dataset ds =
-            geo::Dataset::open(lm->source, geo::OpenOptions{lm->encoding, lm->assumeCrs});
-        loadMappedLayer(atlas, ds, *lm, mapping.file, options);
+        try {
+            const geo::Dataset ds =
+                geo::Dataset::open(lm->source, geo::OpenOptions{lm->encoding, lm->assumeCrs});
+            loadMappedLayer(atlas, ds, *lm, mapping.file, options);
+        } catch (const UsageError& e) {
+            if (!e.file().empty())
+                throw;
+            // A value of the mapping that names nothing (assume_crs, encoding): say which file.
+            throw MappingError(mapping.file,
+                               "\"" + std::string(mappedLayerName(lm->kind)) + "\": " + e.reason());
+        }
     }
     atlas.joinFactories(options.threads, options.progress);
 }

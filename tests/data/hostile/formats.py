@@ -54,7 +54,7 @@ def write_gpkg(path, rows, *, table="factories", fid="fid", fid_type="INTEGER PR
              'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],'
              'PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433],AUTHORITY["EPSG","4326"]]',
              None)])
-        db.execute("CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type "
+        db.execute("CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type "
                    "TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', "
                    "last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "
                    "min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER)")
