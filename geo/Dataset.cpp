@@ -25,6 +25,7 @@
 #include "geo/Encoding.hpp"
 #include "geo/Error.hpp"
 #include "geo/Parallel.hpp"
+#include "geo/detail/GpkgBlob.hpp"
 #include "geo/detail/OgrConvert.hpp"
 #include "geo/detail/Sqlite.hpp"
 #include "geo/detail/SqliteReadAhead.hpp"
@@ -540,8 +541,8 @@ struct ArrowReleaser {
 
 // Reads x/y from a little- or big-endian WKB point (2D or Z); false for any other type.
 bool readWkbPoint(const std::uint8_t* p, std::size_t n, double& x, double& y) {
-    if (n < 21)
-        return false;
+    if (n < 21 || p[0] > 1)
+        return false;  // too short for x/y, or no byte order
     const bool le = p[0] == 1;
     auto u32 = [&](const std::uint8_t* q) {
         std::uint32_t v;
@@ -559,16 +560,27 @@ bool readWkbPoint(const std::uint8_t* p, std::size_t n, double& x, double& y) {
         std::memcpy(&d, &v, 8);
         return d;
     };
-    const std::uint32_t type = u32(p + 1) & 0x0FFFFFFFu;
-    if (type != 1 && type != 1001 && type != 2001 && type != 3001)
+    // ISO WKB (1, 1001 Z, 2001 M, 3001 ZM) and the EWKB Z/M flags (x, y come first in all);
+    // not EWKB's SRID flag, which puts the SRID before x (found by fuzzing against GDAL).
+    // Every coordinate the type announces must be there (a cut Z point is not read as 2D).
+    const std::uint32_t type = u32(p + 1);
+    const std::uint32_t isoType = type & 0x3FFFFFFFu;
+    if ((isoType != 1 && isoType != 1001 && isoType != 2001 && isoType != 3001) ||
+        (isoType != 1 && (type & 0xC0000000u) != 0))
+        return false;
+    const std::size_t dims = isoType == 1      ? 2 + ((type >> 31) & 1) + ((type >> 30) & 1)
+                             : isoType == 3001 ? 4
+                                               : 3;
+    if (n < 5 + 8 * dims)
         return false;
     x = f64(p + 5);
     y = f64(p + 13);
     return !(std::isnan(x) && std::isnan(y));
 }
 
-// x/y of a GeoPackage geometry blob holding a point (header, optional envelope, then WKB).
-bool readGpkgPoint(const std::uint8_t* b, std::size_t n, double& x, double& y) {
+}  // namespace
+
+bool detail::readGpkgPoint(const std::uint8_t* b, std::size_t n, double& x, double& y) {
     if (n < 8 || b[0] != 'G' || b[1] != 'P')
         return false;
     const std::uint8_t flags = b[3];
@@ -581,6 +593,10 @@ bool readGpkgPoint(const std::uint8_t* b, std::size_t n, double& x, double& y) {
     const std::size_t header = 8 + kEnvelope[indicator];
     return n > header && readWkbPoint(b + header, n - header, x, y);
 }
+
+namespace {
+
+using detail::readGpkgPoint;
 
 using SqliteDb = SqlitePtr;
 

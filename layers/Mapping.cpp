@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "geo/Encoding.hpp"
+
 namespace ecotown::layers {
 namespace fs = std::filesystem;
 
@@ -216,13 +218,14 @@ Mapping Mapping::parse(const std::string& jsonText, const std::string& file) {
     Json root;
     try {
         root = Json::parse(jsonText);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {
         // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5:
-        // ..."
+        // ..."; a number too large for any type is an out_of_range error (found by fuzzing). The
+        // message quotes the file's bytes: printable only.
         std::string what = e.what();
         if (const auto p = what.find("] "); p != std::string::npos)
             what = what.substr(p + 2);
-        throw MappingError(file, "invalid JSON: " + what);
+        throw MappingError(file, "invalid JSON: " + geo::displayText(what));
     }
     if (!root.is_object()) {
         throw MappingError(
@@ -354,9 +357,11 @@ class MappedReader {
         for (const auto& f : info.fields)
             available.push_back(f.name);
         for (const auto& [role, field] : lm.fields) {
-            const auto it = std::find_if(
-                info.fields.begin(), info.fields.end(),
-                [&](const geo::FieldDef& d) { return lowerAscii(d.name) == lowerAscii(field); });
+            // A copy for the lambda: clang 14 (the fuzz build) cannot capture a structured binding.
+            const std::string wanted = lowerAscii(field);
+            const auto it =
+                std::find_if(info.fields.begin(), info.fields.end(),
+                             [&](const geo::FieldDef& d) { return lowerAscii(d.name) == wanted; });
             if (it == info.fields.end()) {
                 throw MappingError(mappingFile,
                                    "\"" + std::string(mappedLayerName(lm.kind)) + "\".fields." +
@@ -670,9 +675,17 @@ void applyMapping(Atlas& atlas, const Mapping& mapping, const AtlasLoadOptions& 
         }
     }
     for (const LayerMapping* lm : ordered) {
-        const geo::Dataset ds =
-            geo::Dataset::open(lm->source, geo::OpenOptions{lm->encoding, lm->assumeCrs});
-        loadMappedLayer(atlas, ds, *lm, mapping.file, options);
+        try {
+            const geo::Dataset ds =
+                geo::Dataset::open(lm->source, geo::OpenOptions{lm->encoding, lm->assumeCrs});
+            loadMappedLayer(atlas, ds, *lm, mapping.file, options);
+        } catch (const UsageError& e) {
+            if (!e.file().empty())
+                throw;
+            // A value of the mapping that names nothing (assume_crs, encoding): say which file.
+            throw MappingError(mapping.file,
+                               "\"" + std::string(mappedLayerName(lm->kind)) + "\": " + e.reason());
+        }
     }
     atlas.joinFactories(options.threads, options.progress);
 }

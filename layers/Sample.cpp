@@ -1043,7 +1043,8 @@ class SampleBuilder {
         std::array<std::vector<std::uint32_t>, 6> pools;
         std::vector<std::uint32_t> candidates;
         SampleRandom rng = streamFor(m_options.seed, 3);
-        for (const auto& [year, perLevel] : byYear) {
+        for (const auto& [yearKey, perLevel] : byYear) {
+            const auto year = yearKey;  // clang 14 (the fuzz build) cannot capture a binding
             std::int64_t yearTotal = 0;
             for (std::int64_t c : perLevel)
                 yearTotal += c;

@@ -14,6 +14,8 @@ PACKAGES=(
   libcli11-dev nlohmann-json3-dev libfmt-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev hyperfine time
+  # fuzzing (scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes
+  clang libclang-rt-14-dev
   postgresql postgresql-15-postgis-3 postgis
   # Qt 5.15 + Qt Location
   qtbase5-dev qtdeclarative5-dev qtlocation5-dev qtpositioning5-dev qttools5-dev qttools5-dev-tools

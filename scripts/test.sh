@@ -54,6 +54,9 @@ TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/ts
   ./build-tsan/tests/geo/test_geo \
   --gtest_filter='ParallelTest.*:JoinTest.*:DatasetTest.GeoPackagePoints*:DatasetTest.WhatTheRunCallback*:DatasetTest.ExtremeFids*'
 
+echo "== fuzzing: each libFuzzer target for 20 s (scripts/fuzz.sh; the long runs: docs/FUZZING.md)"
+FUZZ_JOBS="$jobs" ./scripts/fuzz.sh 20
+
 echo "== writes survive a kill: a few SIGKILLs during convert --overwrite (scripts/kill-test.sh)"
 ./scripts/kill-test.sh 3 20000 gpkg shp geojson
 

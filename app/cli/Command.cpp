@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "geo/Encoding.hpp"
 #include "geo/Error.hpp"
 
 namespace ecotown::cli {
@@ -55,7 +56,8 @@ std::string oneSafeLine(const std::string& message) {
     }
     while (!line.empty() && line.back() == ' ')
         line.pop_back();
-    return line;
+    // Names and values from a hostile file or flag: no terminal control, only valid UTF-8.
+    return geo::displayText(line);
 }
 
 }  // namespace

@@ -221,6 +221,13 @@ void expectMappingError(const std::string& path, const std::string& part) {
 TEST_F(MappingFixture, BadMappingFilesNameThemselves) {
     expectMappingError(writeMapping("{ \"factories\": { \"source\": "), "invalid JSON");
     expectMappingError(writeMapping("[1, 2]"), "must be a JSON object");
+    // A value of a layer that names nothing: the mapping file and the layer, not a bare reason.
+    expectMappingError(writeMapping(R"({"base": "fixture.gpkg", "factories": {"source":
+        "factories.shp", "assume_crs": "EPSG:999999", "fields": {"id": "FAC_ID"}}})"),
+                       "\"factories\": unknown coordinate reference system 'EPSG:999999'");
+    // A number too large for any type (found by fuzzing: it escaped as nlohmann's out_of_range).
+    expectMappingError(writeMapping("{\"base\": " + std::string(400, '9') + "}"),
+                       "invalid JSON: number overflow");
     expectMappingError(writeMapping(R"({"factorys": {}})"), "unknown key \"factorys\"");
     expectMappingError(writeMapping(R"({"factories": {"fields": {"id": "FAC_ID"}}})"),
                        "missing required key \"source\"");

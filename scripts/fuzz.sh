@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tests/fuzz, clang, ASan + UBSan) in build-fuzz and fuzzes each for
+# SECONDS (default 60), one after the other on one core. The corpus grows in
+# build-fuzz/corpus/<target> (kept between runs); seeds come from tests/fuzz/<target>/ (text, in
+# git, with every input that once crashed a target) and from tests/fuzz/make_seeds.py (binary,
+# generated). A crash is written to build-fuzz/crashes/ and fails the script. Figures (runs,
+# seconds, corpus size) are appended to build-fuzz/fuzz-log.tsv.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_gpkg_blob fuzz_gpkg_points fuzz_mapping fuzz_filter
+                                     fuzz_province fuzz_dbf_codepage)
+
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DECOTOWN_FUZZ=ON -DECOTOWN_BUILD_TESTS=OFF -DECOTOWN_BUILD_BENCH=OFF >/dev/null
+cmake --build build-fuzz -j"${FUZZ_JOBS:-2}" --target "${targets[@]}"
+
+out=build-fuzz
+python3 tests/fuzz/make_seeds.py "$out/seeds"
+mkdir -p "$out/crashes"
+# Leaks inside GDAL/PROJ/SQLite's global state are not ours (as in the ASan test run).
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+failed=()
+for t in "${targets[@]}"; do
+  corpus="$out/corpus/$t"
+  mkdir -p "$corpus"
+  seeds=()
+  [ -d "tests/fuzz/$t" ] && seeds+=("tests/fuzz/$t")
+  [ -d "$out/seeds/$t" ] && seeds+=("$out/seeds/$t")
+  log="$out/fuzz-$t.log"
+  echo "== $t: ${seconds}s"
+  status=0
+  "$out/tests/fuzz/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
+    -max_len=16384 -print_final_stats=1 -artifact_prefix="$out/crashes/$t-" \
+    "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  echo "$t: exit $status, ${runs:-?} runs, corpus $(ls "$corpus" | wc -l) files"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$seconds" "${runs:-0}" "$status" \
+    "$(ls "$corpus" | wc -l)" >>"$out/fuzz-log.tsv"
+  if [ "$status" -ne 0 ]; then
+    grep -E 'ERROR|invariant|runtime error|SUMMARY|Test unit written' "$log" | head -20
+    failed+=("$t")
+  fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: crashes in ${failed[*]} (inputs in $out/crashes/, logs in $out/fuzz-*.log)"
+  exit 1
+fi
+echo "fuzz: no crash"
