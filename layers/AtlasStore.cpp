@@ -90,13 +90,17 @@ CREATE INDEX ON {s}.estate_assessments (estate_id, fiscal_year);
 CREATE TABLE {s}.editor_regions (
   role_name name NOT NULL, region text NOT NULL, PRIMARY KEY (role_name, region));
 
+-- Roles belong to the cluster: two schemas published at once may both find them missing, and
+-- the second CREATE then fails (duplicate_object, or unique_violation in the catalogue).
 DO $roles$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ecotown_reader') THEN
+  BEGIN
     CREATE ROLE ecotown_reader NOLOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ecotown_editor') THEN
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+  END;
+  BEGIN
     CREATE ROLE ecotown_editor NOLOGIN;
-  END IF;
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+  END;
 END $roles$;
 GRANT ecotown_reader TO ecotown_editor;
 GRANT USAGE ON SCHEMA {s} TO ecotown_reader;

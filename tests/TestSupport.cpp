@@ -1,5 +1,6 @@
 #include "TestSupport.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -39,30 +40,41 @@ CommandResult runProgram(const char* program, const std::vector<std::string>& ar
     ScratchDir capture;
     const std::string outPath = capture.file("stdout");
     const std::string errPath = capture.file("stderr");
+    // Everything the child needs is made before fork(): the tests run in processes with threads
+    // (Qt, GDAL), and a child of such a process may only make async-signal-safe calls until
+    // exec (freopen or malloc there can wait forever on a lock another thread held).
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program));
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int in = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (out < 0 || err < 0 || in < 0)
+        throw std::runtime_error("cannot open the capture files");
+    struct rlimit limit {
+        static_cast<rlim_t>(fileSizeLimit), static_cast<rlim_t>(fileSizeLimit)
+    };
     pid_t pid = ::fork();
     if (pid < 0)
         throw std::runtime_error("fork failed");
     if (pid == 0) {
-        FILE* o = std::freopen(outPath.c_str(), "w", stdout);
-        FILE* e = std::freopen(errPath.c_str(), "w", stderr);
-        FILE* i = std::freopen("/dev/null", "r", stdin);
-        (void)o, (void)e, (void)i;
+        ::dup2(out, STDOUT_FILENO);
+        ::dup2(err, STDERR_FILENO);
+        ::dup2(in, STDIN_FILENO);
         if (fileSizeLimit > 0) {
-            // stdout/stderr are opened already; the limit applies to what the CLI writes next
-            struct rlimit limit {
-                static_cast<rlim_t>(fileSizeLimit), static_cast<rlim_t>(fileSizeLimit)
-            };
+            // the limit applies to what the CLI writes; writes fail with EFBIG instead of the
+            // process being killed
             ::setrlimit(RLIMIT_FSIZE, &limit);
-            ::signal(SIGXFSZ, SIG_IGN);  // writes fail with EFBIG instead of killing the process
+            ::signal(SIGXFSZ, SIG_IGN);
         }
-        std::vector<char*> argv;
-        argv.push_back(const_cast<char*>(program));
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
         ::execv(program, argv.data());
-        std::_Exit(127);
+        ::_exit(127);
     }
+    ::close(out);
+    ::close(err);
+    ::close(in);
     int status = 0;
     ::waitpid(pid, &status, 0);
     CommandResult r;

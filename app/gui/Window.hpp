@@ -9,13 +9,13 @@
 #include <memory>
 
 #include "app/gui/AtlasController.hpp"
-#include "app/gui/KpiModel.hpp"
-#include "app/gui/ProvinceReportJob.hpp"
 #include "app/gui/ChangesController.hpp"
 #include "app/gui/ConnectionWatch.hpp"
-#include "app/gui/HistoryController.hpp"
-#include "app/gui/MapPrintJob.hpp"
 #include "app/gui/EditController.hpp"
+#include "app/gui/HistoryController.hpp"
+#include "app/gui/KpiModel.hpp"
+#include "app/gui/MapPrintJob.hpp"
+#include "app/gui/ProvinceReportJob.hpp"
 
 namespace ecotown::gui {
 

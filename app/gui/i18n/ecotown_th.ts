@@ -764,37 +764,47 @@
         <translation>&amp;โหมดแก้ไข (คลิกขวาเพื่อบันทึก)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="80" />
+        <location filename="../qml/Main.qml" line="82" />
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83" />
+        <source>KPIs against the ministry's targets (Ctrl+K)</source>
+        <translation>ตัวชี้วัดเทียบเป้าหมายของกระทรวง (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="89" />
         <source>What changed</source>
         <translation>มีอะไรเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="90" />
+        <source>What changed between two fiscal years</source>
+        <translation>การเปลี่ยนแปลงระหว่างสองปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="97" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="91" />
+        <location filename="../qml/Main.qml" line="98" />
         <source>Export the selection (Ctrl+E)</source>
         <translation>ส่งออกข้อมูลที่เลือก (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="98" />
+        <location filename="../qml/Main.qml" line="105" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="175" />
+        <location filename="../qml/Main.qml" line="182" />
         <source>Open a mapping file</source>
         <translation>เปิดไฟล์จับคู่ฟิลด์</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176" />
+        <location filename="../qml/Main.qml" line="183" />
         <source>Mapping files (*.json)</source>
         <translation>ไฟล์จับคู่ฟิลด์ (*.json)</translation>
     </message>
@@ -1368,17 +1378,27 @@
         <translation>ล่าสุด</translation>
     </message>
     <message>
-        <location filename="../qml/YearSlider.qml" line="50" />
+        <location filename="../qml/YearSlider.qml" line="49" />
+        <source>Stages as of fiscal year %1</source>
+        <translation>ระดับการพัฒนา ณ ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/YearSlider.qml" line="51" />
         <source>Fiscal years %1–%2</source>
         <translation>ปีงบประมาณ %1–%2</translation>
     </message>
     <message>
-        <location filename="../qml/YearSlider.qml" line="54" />
+        <location filename="../qml/YearSlider.qml" line="55" />
         <source>Latest</source>
         <translation>ล่าสุด</translation>
     </message>
     <message>
-        <location filename="../qml/YearSlider.qml" line="60" />
+        <location filename="../qml/YearSlider.qml" line="56" />
+        <source>Stages as of the latest fiscal year</source>
+        <translation>ระดับการพัฒนา ณ ปีงบประมาณล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../qml/YearSlider.qml" line="62" />
         <source>(no stage history in this dataset)</source>
         <translation>(ชุดข้อมูลนี้ไม่มีประวัติระดับการพัฒนา)</translation>
     </message>

@@ -248,6 +248,11 @@ TH = {
     'confirmed': 'ยืนยันแล้ว',
     'illustrative (invented for the sample)': 'ข้อมูลตัวอย่าง (สร้างขึ้นสำหรับตัวอย่าง)',
     'partly confirmed': 'ยืนยันบางส่วน',
+    # --- accessible names of the panels' controls ---
+    "KPIs against the ministry's targets (Ctrl+K)": 'ตัวชี้วัดเทียบเป้าหมายของกระทรวง (Ctrl+K)',
+    'What changed between two fiscal years': 'การเปลี่ยนแปลงระหว่างสองปีงบประมาณ',
+    'Stages as of fiscal year %1': 'ระดับการพัฒนา ณ ปีงบประมาณ %1',
+    'Stages as of the latest fiscal year': 'ระดับการพัฒนา ณ ปีงบประมาณล่าสุด',
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'i18n/ecotown_th.ts'

@@ -77,10 +77,17 @@ ApplicationWindow {
                 onClicked: { atlas.filterToPlace(searchBox.lastResult.kind, searchBox.lastResult.index); searchBox.lastResult = null }
             }
             Item { Layout.fillWidth: true }
-            Button { objectName: "kpiButton"; text: qsTr("KPIs"); enabled: atlas.loaded; onClicked: kpiPanel.open() }
+            Button {
+                objectName: "kpiButton"
+                text: qsTr("KPIs")
+                Accessible.name: qsTr("KPIs against the ministry's targets (Ctrl+K)")
+                enabled: atlas.loaded
+                onClicked: kpiPanel.open()
+            }
             Button {
                 objectName: "whatChangedButton"
                 text: qsTr("What changed")
+                Accessible.name: qsTr("What changed between two fiscal years")
                 checkable: true
                 checked: changesPanel.visible
                 enabled: atlas.loaded

@@ -46,12 +46,14 @@ ToolBar {
             snapMode: Slider.SnapAlways
             value: history.year > 0 ? history.year : history.lastYear
             onMoved: { history.stop(); history.year = Math.round(value) }
+            Accessible.name: qsTr("Stages as of fiscal year %1").arg(Math.round(value))
             ToolTip.visible: hovered || pressed
             ToolTip.text: qsTr("Fiscal years %1–%2").arg(history.firstYear).arg(history.lastYear)
         }
         Button {
             objectName: "latestButton"
             text: qsTr("Latest")
+            Accessible.name: qsTr("Stages as of the latest fiscal year")
             enabled: history.year > 0
             onClicked: { history.stop(); history.showLatest() }
         }

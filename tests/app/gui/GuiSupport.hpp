@@ -16,7 +16,9 @@
 
 namespace ecotown::test {
 
-inline QApplication* app() { return guiApp(); }
+inline QApplication* app() {
+    return guiApp();
+}
 
 inline std::unique_ptr<gui::AtlasWindow> openWindow(QVariantMap filter = {},
                                                     QString language = QStringLiteral("en"),
