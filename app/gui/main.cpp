@@ -14,7 +14,18 @@
 
 #include "app/gui/FrameBenchmark.hpp"
 #include "app/gui/Window.hpp"
+#include "geo/Encoding.hpp"
 #include "layers/DataLocation.hpp"
+
+namespace {
+
+// One line on stderr; text that came from a file (a field name, a mapping's key) may hold control
+// characters or bytes that are not UTF-8: they are escaped, as the CLI's lines are.
+void printLine(const QString& text) {
+    std::fprintf(stderr, "ecotown: %s\n", ecotown::geo::displayText(text.toStdString()).c_str());
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     QElapsedTimer sinceStart;  // for --benchmark
@@ -106,7 +117,7 @@ int main(int argc, char** argv) {
         options.dataset = QString::fromStdString(ecotown::layers::locateBundledDataset(
             dataPath.toStdString(), QCoreApplication::applicationFilePath().toStdString()));
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "ecotown: %s\n", e.what());
+        printLine(QString::fromUtf8(e.what()));
         return 2;
     }
 
@@ -116,7 +127,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (!window.controller()->errorText().isEmpty()) {
-        std::fprintf(stderr, "ecotown: %s\n", qPrintable(window.controller()->errorText()));
+        printLine(window.controller()->errorText());
         return 2;
     }
     const QString viewText = parser.value(view);
@@ -180,7 +191,7 @@ int main(int argc, char** argv) {
                 r[QStringLiteral("path")] = parser.value(saveMap);
                 r[QStringLiteral("overwrite")] = parser.isSet(overwrite);
                 const bool ok = window.printer()->save(r);
-                std::fprintf(stderr, "ecotown: %s\n", qPrintable(window.printer()->message()));
+                printLine(window.printer()->message());
                 if (!ok || !parser.isSet(screenshot)) {
                     QCoreApplication::exit(ok ? 0 : 2);
                     return;
@@ -189,15 +200,16 @@ int main(int argc, char** argv) {
             const QImage image = window.window()->grabWindow();
             const QString file = parser.value(screenshot);
             if (image.isNull() || !image.save(file)) {
-                std::fprintf(stderr, "ecotown: %s: cannot write the screenshot\n",
-                             qPrintable(file));
+                printLine(file + QStringLiteral(": cannot write the screenshot"));
                 QCoreApplication::exit(2);
                 return;
             }
-            std::fprintf(stderr, "ecotown: wrote %s (%dx%d)\n", qPrintable(file), image.width(),
-                         image.height());
+            printLine(QStringLiteral("wrote %1 (%2x%3)")
+                          .arg(file)
+                          .arg(image.width())
+                          .arg(image.height()));
             if (!window.controller()->errorText().isEmpty())  // the data could not be loaded
-                std::fprintf(stderr, "ecotown: %s\n", qPrintable(window.controller()->errorText()));
+                printLine(window.controller()->errorText());
             QCoreApplication::exit(window.controller()->errorText().isEmpty() ? 0 : 2);
         });
     });

@@ -47,10 +47,15 @@ inline void settle(gui::AtlasWindow& w, int ms = 400) {
 // Keys go to the active window; ctest runs several GUI tests on one X server at once, and another
 // test's window may have taken the focus meanwhile.
 inline bool activate(gui::AtlasWindow& w) {
-    if (w.window()->isActive())
-        return true;
-    w.window()->requestActivate();
-    return QTest::qWaitForWindowActive(w.window());
+    // another test's window may take the focus back meanwhile (there is no window manager under
+    // Xvfb to settle it): ask again a few times
+    for (int attempt = 0; attempt < 5 && !w.window()->isActive(); ++attempt) {
+        w.window()->raise();
+        w.window()->requestActivate();
+        if (QTest::qWaitForWindowActive(w.window(), 3000))
+            return true;
+    }
+    return w.window()->isActive();
 }
 
 // The window as a PNG in $ECOTOWN_TEST_SCREENSHOTS (when set), for looking at.
