@@ -675,8 +675,7 @@ TEST(GuiTest, AtStartTheViewFollowsTheCommandLineFilterUnlessViewIsGiven) {
 
 TEST(GuiTest, CtrlFGoesToTheSearchBoxAndCtrlEOpensTheExport) {
     auto w = openWindow();
-    w->window()->requestActivate();  // shortcuts go to the active window
-    ASSERT_TRUE(QTest::qWaitForWindowActive(w->window()));
+    ASSERT_TRUE(test::activate(*w));  // shortcuts go to the active window
     item(*w, "map")->forceActiveFocus();
     QTest::keyClick(w->window(), Qt::Key_F, Qt::ControlModifier);
     QTest::qWait(100);

@@ -150,8 +150,7 @@ TEST(KeyboardTest, TabVisitsEveryControlInOrderAndEachHasAName) {
         auto w = openWindow({}, QString::fromLatin1(language), 1366, 768);
         // as when a screen reader starts: the controls give themselves roles and names
         QAccessible::setActive(true);
-        w->window()->requestActivate();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(w->window()));
+        ASSERT_TRUE(activate(*w));
         QQuickItem* search = item(*w, "searchBox");
         search->forceActiveFocus(Qt::TabFocusReason);
         QQuickItem* start = w->window()->activeFocusItem();
@@ -210,8 +209,7 @@ TEST(KeyboardTest, TabVisitsEveryControlInOrderAndEachHasAName) {
 // + and − zoom the map, the arrows pan it, when it has the keyboard focus.
 TEST(KeyboardTest, PlusMinusAndArrowsMoveTheMap) {
     auto w = openWindow({}, QStringLiteral("en"), 1366, 768);
-    w->window()->requestActivate();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(w->window()));
+    ASSERT_TRUE(activate(*w));
     QQuickItem* map = item(*w, "map");
     map->forceActiveFocus(Qt::TabFocusReason);
     const double zoom = map->property("zoomLevel").toDouble();
