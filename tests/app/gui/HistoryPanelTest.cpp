@@ -573,8 +573,8 @@ TEST(HistoryWindowServerTest, ACanaryPasswordAppearsNowhere) {
         EXPECT_EQ(program.exitCode(), accepted ? 0 : 2) << out.toStdString();
         EXPECT_FALSE(out.contains(qcanary)) << out.toStdString();
         if (!accepted) {  // one line says why, the password masked
-            EXPECT_TRUE(out.contains(QStringLiteral("password=*** dbname"))) << out.toStdString();
-            EXPECT_EQ(out.count(QStringLiteral("password authentication failed")), 1);
+            // (the server's reason is in the server's language: LC_ALL=de_DE gives German)
+            EXPECT_EQ(out.count(QStringLiteral("password=*** dbname")), 1) << out.toStdString();
         }
     }
     qInstallMessageHandler(nullptr);
