@@ -36,8 +36,8 @@ LC_ALL=de_DE.UTF-8 xvfb ctest --test-dir build --output-on-failure -j"$jobs" -E 
 echo "== sanitizer build (ASan + UBSan) and tests"
 # -O1 with line tables only: what the sanitizers' authors recommend (reports keep file:line), and
 # about half the build and test time of -O0 -g on this 2-core machine. GCC 12 with ASan at -O1
-# warns "may be used uninitialized" inside libstdc++'s <regex> (a known false positive, GCC bug
-# 105562): that one warning is not an error here; the -O2 build keeps it.
+# warns "may be used uninitialized" inside libstdc++'s <regex> (a false positive of GCC 12
+# with -fsanitize=address): that one warning is not an error here; the -O2 build keeps it.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1 -Wno-maybe-uninitialized" \
   -DECOTOWN_SANITIZE=ON -DECOTOWN_BUILD_BENCH=OFF
