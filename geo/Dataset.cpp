@@ -8,6 +8,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -408,6 +409,11 @@ LayerInfo Dataset::layerInfo(const std::string& layerName) const {
 
 // ------------------------------------------------------------------------------------ reader
 
+struct DirectRows;
+struct DirectRowsDeleter {
+    void operator()(DirectRows* rows) const;
+};
+
 struct FeatureReader::Impl {
     SharedDataset ds;  // keeps the dataset open while reading
     OGRLayer* layer = nullptr;
@@ -416,6 +422,14 @@ struct FeatureReader::Impl {
     Schema schema;
     std::vector<int> ogrIndex;  // schema field -> OGR field index
     std::int64_t count = -1;
+    // ReadOptions::pointXYOnly on a GeoPackage file: the rows through SQLite (null: GDAL).
+    std::unique_ptr<DirectRows, DirectRowsDeleter> direct;
+
+    // A feature read through GDAL, converted for next().
+    bool readThroughGdal(OGRFeatureUniquePtr f, Feature& feature) const;
+    // Sets up `direct` when the layer is a GeoPackage table it handles (at the end of the file).
+    void startDirectRows(const std::string& driver);
+    bool nextDirectRow(Feature& feature);
 };
 
 FeatureReader::FeatureReader(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -440,6 +454,9 @@ const LayerInfo& FeatureReader::info() const {
 }
 std::int64_t FeatureReader::count() const {
     return m_impl->count;
+}
+bool FeatureReader::readsThroughSqlite() const {
+    return m_impl->direct != nullptr;
 }
 
 FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& options) const {
@@ -502,17 +519,26 @@ FeatureReader Dataset::read(const std::string& layerName, const ReadOptions& opt
     impl->count = (options.where.empty() && !options.bbox) ? impl->info.featureCount
                                                            : l->GetFeatureCount(FALSE);
     l->ResetReading();
+    if (options.pointXYOnly && options.where.empty() && !(options.bbox && options.bbox->valid))
+        impl->startDirectRows(m_impl->driver);
     return FeatureReader(std::move(impl));
 }
 
 bool FeatureReader::next(Feature& feature) {
     Impl& d = *m_impl;
+    if (d.direct)
+        return d.nextDirectRow(feature);
     clearGdalError();
     OGRFeatureUniquePtr f(d.layer->GetNextFeature());
     if (CPLGetLastErrorType() >= CE_Failure) {
         throw InputError(d.source, "cannot read a feature: " + lastGdalError(), d.info.name,
                          f ? std::optional<std::int64_t>(f->GetFID()) : std::nullopt);
     }
+    return d.readThroughGdal(std::move(f), feature);
+}
+
+bool FeatureReader::Impl::readThroughGdal(OGRFeatureUniquePtr f, Feature& feature) const {
+    const Impl& d = *this;
     if (!f)
         return false;
     feature.fid = f->GetFID();
@@ -721,12 +747,9 @@ class RunDelivery {
     std::atomic<bool> m_delivered{false};
 };
 
-// Does the table hold what the fast path assumes? A rowid table (not WITHOUT ROWID) whose fid
-// is its only primary key, declared INTEGER, so an alias of the rowid: integer, unique fids
-// that a range query walks in b-tree order. `countHint` is gpkg_ogr_contents' feature count
-// when the file has one (only a hint: the file may lie).
-bool fastReadable(sqlite3* db, const std::string& table, const std::string& fidColumn,
-                  const std::string& geomColumn, std::optional<std::int64_t>& countHint) {
+// A rowid table (not WITHOUT ROWID) whose fid is its only primary key, declared INTEGER, so an
+// alias of the rowid: integer, unique fids that a range query walks in b-tree order.
+bool fidIsRowid(sqlite3* db, const std::string& table, const std::string& fidColumn) {
     const char* type = nullptr;
     const char* collation = nullptr;
     int notNull = 0, primaryKey = 0, autoIncrement = 0;
@@ -740,10 +763,6 @@ bool fastReadable(sqlite3* db, const std::string& table, const std::string& fidC
         type == nullptr || !EQUAL(type, "INTEGER") || primaryKey == 0) {
         return false;  // a REAL or TEXT fid, or one that is not the key
     }
-    if (sqlite3_table_column_metadata(db, "main", table.c_str(), geomColumn.c_str(), nullptr,
-                                      nullptr, nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return false;
-    }
     // A composite key makes an INTEGER column part of it, not the rowid.
     sqlite3_stmt* raw = nullptr;
     const std::string keys =
@@ -751,8 +770,21 @@ bool fastReadable(sqlite3* db, const std::string& table, const std::string& fidC
     if (sqlite3_prepare_v2(db, keys.c_str(), -1, &raw, nullptr) != SQLITE_OK)
         return false;
     StatementPtr st(raw);
-    if (sqlite3_step(raw) != SQLITE_ROW || sqlite3_column_int64(raw, 0) != 1)
+    return sqlite3_step(raw) == SQLITE_ROW && sqlite3_column_int64(raw, 0) == 1;
+}
+
+// Does the table hold what the fast path assumes? Its fid is the rowid (above) and it has the
+// geometry column. `countHint` is gpkg_ogr_contents' feature count when the file has one (only a
+// hint: the file may lie).
+bool fastReadable(sqlite3* db, const std::string& table, const std::string& fidColumn,
+                  const std::string& geomColumn, std::optional<std::int64_t>& countHint) {
+    if (!fidIsRowid(db, table, fidColumn) ||
+        sqlite3_table_column_metadata(db, "main", table.c_str(), geomColumn.c_str(), nullptr,
+                                      nullptr, nullptr, nullptr, nullptr) != SQLITE_OK) {
         return false;
+    }
+    sqlite3_stmt* raw = nullptr;
+    StatementPtr st;
     const char* countSql =
         "SELECT feature_count FROM gpkg_ogr_contents WHERE lower(table_name) = lower(?1)";
     if (sqlite3_prepare_v2(db, countSql, -1, &raw, nullptr) == SQLITE_OK) {
@@ -1135,6 +1167,163 @@ Dataset::PointColumns Dataset::readPoints(const std::string& layerName,
     l->SetIgnoredFields(nullptr);
     l->ResetReading();
     return out;
+}
+
+// ------------------------------------------------------------------ rows through SQLite
+
+// A GeoPackage table's rows in fid order through SQLite: the fid, the schema's fields and the
+// geometry blob, one prepared statement.
+struct DirectRows {
+    enum class Kind : std::uint8_t { Text, Int32, Int64, Real };
+    SqliteDb db;
+    StatementPtr statement;
+    std::vector<Kind> kinds;  // per schema field
+    bool hasGeometry = true;  // the last column is the geometry blob
+};
+
+void DirectRowsDeleter::operator()(DirectRows* rows) const {
+    delete rows;
+}
+
+void FeatureReader::Impl::startDirectRows(const std::string& driver) {
+    Impl& impl = *this;
+    std::error_code ec;
+    OGRLayer* l = impl.layer;
+    const char* fidName = l->GetFIDColumn();
+    const char* geomName = l->GetGeometryColumn();
+    if (driver != "GPKG" || !fs::is_regular_file(impl.source, ec) || !fidName || !*fidName ||
+        impl.info.hasZ)
+        return;
+    const bool hasGeometry = geomName && *geomName;  // an attribute table has none
+    auto rows = std::unique_ptr<DirectRows, DirectRowsDeleter>(new DirectRows);
+    OGRFeatureDefn* defn = l->GetLayerDefn();
+    std::string columns = quoteIdentifier(fidName);
+    for (std::size_t i = 0; i < impl.schema.fields.size(); ++i) {
+        const OGRFieldDefn* f = defn->GetFieldDefn(impl.ogrIndex[i]);
+        if (f->GetSubType() != OFSTNone)
+            return;  // booleans, 16-bit integers, floats, JSON, UUIDs: through GDAL
+        switch (f->GetType()) {
+            case OFTString:
+                rows->kinds.push_back(DirectRows::Kind::Text);
+                break;
+            case OFTInteger:
+                rows->kinds.push_back(DirectRows::Kind::Int32);
+                break;
+            case OFTInteger64:
+                rows->kinds.push_back(DirectRows::Kind::Int64);
+                break;
+            case OFTReal:
+                rows->kinds.push_back(DirectRows::Kind::Real);
+                break;
+            default:
+                return;  // dates, lists, binary: through GDAL
+        }
+        columns += ", " + quoteIdentifier(f->GetNameRef());
+    }
+    rows->db = openForReading(impl.source);
+    if (!rows->db || !fidIsRowid(rows->db.get(), l->GetName(), fidName))
+        return;
+    rows->hasGeometry = hasGeometry;
+    const std::string sql = "SELECT " + columns +
+                            (hasGeometry ? ", " + quoteIdentifier(geomName) : std::string()) +
+                            " FROM " + quoteIdentifier(l->GetName()) + " ORDER BY " +
+                            quoteIdentifier(fidName);
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(rows->db.get(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+        return;
+    rows->statement.reset(raw);
+    impl.direct = std::move(rows);
+}
+
+bool FeatureReader::Impl::nextDirectRow(Feature& feature) {
+    Impl& impl = *this;
+    sqlite3_stmt* st = impl.direct->statement.get();
+    const int rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE)
+        return false;
+    if (rc != SQLITE_ROW) {
+        throw InputError(impl.source,
+                         std::string("cannot read a feature: ") +
+                             sqlite3_errmsg(impl.direct->db.get()),
+                         impl.info.name);
+    }
+    const std::int64_t fid = sqlite3_column_int64(st, 0);
+    const std::vector<DirectRows::Kind>& kinds = impl.direct->kinds;
+    const int geomColumn = static_cast<int>(kinds.size()) + 1;
+    // Anything but a plain value of its column's type, or a geometry other than a point: this
+    // row through GDAL, which knows every case.
+    auto throughGdal = [&] {
+        clearGdalError();
+        OGRFeatureUniquePtr f(impl.layer->GetFeature(fid));
+        if (!f || CPLGetLastErrorType() >= CE_Failure) {
+            throw InputError(impl.source, "cannot read a feature: " + lastGdalError(),
+                             impl.info.name, fid);
+        }
+        return impl.readThroughGdal(std::move(f), feature);
+    };
+    double x = 0, y = 0;
+    if (impl.direct->hasGeometry &&
+        (sqlite3_column_type(st, geomColumn) != SQLITE_BLOB ||
+         !readGpkgPoint(static_cast<const std::uint8_t*>(sqlite3_column_blob(st, geomColumn)),
+                        static_cast<std::size_t>(sqlite3_column_bytes(st, geomColumn)), x, y))) {
+        return throughGdal();
+    }
+    feature.values.resize(kinds.size());
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const int c = static_cast<int>(i) + 1;
+        const int type = sqlite3_column_type(st, c);
+        FieldValue& v = feature.values[i];
+        if (type == SQLITE_NULL) {
+            v = std::monostate{};
+            continue;
+        }
+        switch (kinds[i]) {
+            case DirectRows::Kind::Text:
+                if (type != SQLITE_TEXT)
+                    return throughGdal();
+                {
+                    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+                    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(st, c));
+                    if (auto* held = std::get_if<std::string>(&v))
+                        held->assign(text, size);  // the feature's string, reused
+                    else
+                        v.emplace<std::string>(text, size);
+                }
+                break;
+            case DirectRows::Kind::Int32:
+            case DirectRows::Kind::Int64: {
+                if (type != SQLITE_INTEGER)
+                    return throughGdal();
+                const std::int64_t n = sqlite3_column_int64(st, c);
+                if (kinds[i] == DirectRows::Kind::Int32 &&
+                    (n < std::numeric_limits<std::int32_t>::min() ||
+                     n > std::numeric_limits<std::int32_t>::max())) {
+                    return throughGdal();
+                }
+                v = n;
+                break;
+            }
+            case DirectRows::Kind::Real:
+                if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
+                    return throughGdal();
+                v = sqlite3_column_double(st, c);
+                break;
+        }
+    }
+    feature.fid = fid;
+    Geometry& g = feature.geometry;  // reused: no allocation per row
+    g.z.clear();
+    g.ringEnds.clear();
+    g.partEnds.clear();
+    g.collectionWkb.clear();
+    if (impl.direct->hasGeometry) {
+        g.type = GeometryType::Point;
+        g.coords.assign(1, XY{x, y});
+    } else {
+        g.type = GeometryType::None;
+        g.coords.clear();
+    }
+    return true;
 }
 
 }  // namespace ecotown::geo

@@ -47,6 +47,11 @@ struct ReadOptions {
     std::vector<std::string> fields;  // subset of fields to read (empty: all)
     bool geometryOnly = false;        // read no attributes at all
     bool requireCrs = true;           // throw InputError when the layer has no CRS
+    // Only the x/y of point geometries is wanted (a point's Z is dropped). A GeoPackage file's
+    // rows are then read through SQLite directly, a few times faster than through GDAL; a row
+    // that is not a plain point with plain values (another geometry, an unusual blob, a value
+    // stored with another type than its column's) is read through GDAL, as without this option.
+    bool pointXYOnly = false;
 };
 
 // Runs of coordinates as they are read, for work that can start before the whole layer is in
@@ -112,6 +117,8 @@ class FeatureReader {
     // Fills `feature`; false at the end. Throws InputError (with the feature id) on a
     // feature that cannot be read.
     bool next(Feature& feature);
+    // Whether the rows come through SQLite directly (ReadOptions::pointXYOnly on a GeoPackage).
+    bool readsThroughSqlite() const;
 
   private:
     friend class Dataset;

@@ -23,6 +23,10 @@ struct LayerRows {
     geo::Crs crs;                                // unknown: longitude/latitude as stored
 };
 
+// How the certificates are read: after the factories (one connection or handle serves both), or
+// on another thread while the factories are read (readCertificates then opens its own).
+enum class CertificateReading { AfterFactories, Concurrently };
+
 // Reads the factories (fields factory_id, province_code and, with options.factoryNames,
 // name_th; a point each) and then the certificates (factory_id, cert_type, level, fiscal_year,
 // and cert_id when `revoked` is not empty) into `atlas` (Atlas::setFactories); `revoked` maps a
@@ -30,6 +34,7 @@ struct LayerRows {
 // Problems become load issues naming `file`.
 void readFactoryRows(Atlas& atlas, LayerRows factories,
                      const std::function<LayerRows()>& readCertificates,
+                     CertificateReading certificateReading,
                      const std::unordered_map<std::string, int>& revoked, const std::string& file,
                      const AtlasLoadOptions& options);
 

@@ -122,7 +122,7 @@ void readPlacedFactories(Atlas& atlas, const std::string& source, const Filter& 
                 names.emplace_back("cert_id");
             return queryRows(certs, std::move(names), false);
         },
-        revoked, file, options);
+        CertificateReading::AfterFactories, revoked, file, options);
     // The years of all the certificates, not only of those read (the default "as of" year).
     const geo::SqlRows years = db->query(
         "SELECT coalesce(min(fiscal_year), 0), "

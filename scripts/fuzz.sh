@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_gpkg_blob fuzz_gpkg_points fuzz_mapping fuzz_filter
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_gpkg_blob fuzz_gpkg_points fuzz_gpkg_rows fuzz_mapping fuzz_filter
                                      fuzz_province fuzz_dbf_codepage)
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -76,15 +76,16 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     }
     // Individual points: the most important drawn last, on top (Eco Factory over GI 5 ... GI 1).
     {
-        std::vector<std::uint32_t> order(m_points.size());
-        for (std::uint32_t k = 0; k < order.size(); ++k)
-            order[k] = k;
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::uint32_t a, std::uint32_t b) { return ranks[a] < ranks[b]; });
-        std::vector<PointVertex> sorted;
-        sorted.reserve(m_points.size());
-        for (std::uint32_t k : order)
-            sorted.push_back(m_points[k]);
+        // A counting sort by rank (a handful of ranks): stable, one pass to count, one to place.
+        const int maxRank = ranks.empty() ? 0 : *std::max_element(ranks.begin(), ranks.end());
+        std::vector<std::size_t> next(static_cast<std::size_t>(maxRank) + 2, 0);
+        for (int r : ranks)
+            ++next[static_cast<std::size_t>(r) + 1];
+        for (std::size_t r = 1; r < next.size(); ++r)
+            next[r] += next[r - 1];
+        std::vector<PointVertex> sorted(m_points.size());
+        for (std::size_t k = 0; k < m_points.size(); ++k)
+            sorted[next[static_cast<std::size_t>(ranks[k])]++] = m_points[k];
         m_points.swap(sorted);
     }
     // Aggregates: cells of kDensityCellPixels at each low zoom level. A cell at zoom z-1 is exactly

@@ -42,6 +42,22 @@ def main(out):
     f.write_gpkg(os.path.join(gpkgs, "null-column.gpkg"), [(1, p(1))], geometry_column="NULL",
                  **small)
 
+    # The rows reader: the same kinds of file with attribute columns, values of every storage
+    # class in them, and an attribute table.
+    rows = os.path.join(out, "fuzz_gpkg_rows")
+    os.makedirs(rows, exist_ok=True)
+    columns = dict(page_size=512, extra_columns=(("name", "TEXT"), ("level", "MEDIUMINT"),
+                                                  ("area", "REAL")))
+    f.write_gpkg(os.path.join(rows, "plain.gpkg"),
+                 [(i, p(i), "โรงงาน %d" % i, i % 5 + 1, i * 0.5) for i in range(1, 9)], **columns)
+    f.write_gpkg(os.path.join(rows, "odd-values.gpkg"),
+                 [(1, p(1), 42, "abc", "x"), (2, blobs["be-point"], b"\xff\x00", 5000000000, None),
+                  (3, blobs["linestring"], None, None, 1), (4, blobs["truncated"], "a", 1, 1.5),
+                  (5, None, "b", 2, 2.5)], **columns)
+    f.write_gpkg(os.path.join(rows, "attributes.gpkg"),
+                 [(i, None, "F%d" % i, i, i / 3) for i in range(1, 6)], data_type="attributes",
+                 **columns)
+
     dbfs = {}
     fields = [("NAME", "C", 20, 0), ("LEVEL", "N", 2, 0)]
     thai = "โรงงาน".encode("cp874")

@@ -556,3 +556,140 @@ TEST(DatasetTest, SqliteConnectionsAreHardened) {
     EXPECT_EQ(detail::quoteIdentifier("a\"b"), "\"a\"\"b\"");
     EXPECT_EQ(detail::quoteLiteral("it's"), "'it''s'");
 }
+
+// --- rows through SQLite (ReadOptions::pointXYOnly) ------------------------------------------------
+
+namespace {
+
+struct ReadBack {
+    std::vector<std::int64_t> fids;
+    std::vector<std::vector<FieldValue>> values;
+    std::vector<std::string> geometries;  // a point as "x y", anything else as WKT
+    bool throughSqlite = false;
+};
+
+ReadBack readBack(const std::string& path, const std::string& layer, bool pointXYOnly) {
+    ReadOptions o;
+    o.pointXYOnly = pointXYOnly;
+    o.requireCrs = false;
+    FeatureReader r = Dataset::open(path).read(layer, o);
+    ReadBack out;
+    out.throughSqlite = r.readsThroughSqlite();
+    Feature f;  // one feature for every row, as callers do
+    while (r.next(f)) {
+        out.fids.push_back(f.fid);
+        out.values.push_back(f.values);
+        out.geometries.push_back(f.geometry.type == GeometryType::Point && f.geometry.coords.size() == 1
+                                     ? std::to_string(f.geometry.coords[0].x) + " " +
+                                           std::to_string(f.geometry.coords[0].y)
+                                     : f.geometry.toWkt());
+    }
+    return out;
+}
+
+void expectSameRows(const ReadBack& direct, const ReadBack& gdal) {
+    ASSERT_EQ(direct.fids, gdal.fids);
+    EXPECT_EQ(direct.values, gdal.values);
+    EXPECT_EQ(direct.geometries, gdal.geometries);
+}
+
+}  // namespace
+
+// Every kind of row the direct reader meets: plain points with Thai text, nulls, other geometries,
+// no geometry, empty points, and values stored with another type than their column's (SQLite
+// lets a file hold them), which it hands to GDAL row by row. The rows equal GDAL's, in fid order.
+TEST(DatasetTest, RowsThroughSqliteEqualGdalsForEveryKindOfRow) {
+    ScratchDir dir;
+    const std::string path = dir.file("mixed.gpkg");
+    {
+        GDALAllRegister();
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
+            path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        ASSERT_TRUE(ds);
+        OGRSpatialReference sr;
+        sr.importFromEPSG(4326);
+        const char* noIndex[] = {"SPATIAL_INDEX=NO", nullptr};  // no triggers on updates
+        OGRLayer* l = ds->CreateLayer("mixed", &sr, wkbUnknown, const_cast<char**>(noIndex));
+        OGRFieldDefn name("name", OFTString), n32("n32", OFTInteger), n64("n64", OFTInteger64),
+            real("r", OFTReal);
+        for (OGRFieldDefn* d : {&name, &n32, &n64, &real})
+            l->CreateField(d);
+        OGRLayer* table = ds->CreateLayer("certificates", nullptr, wkbNone, nullptr);
+        table->CreateField(&name);
+        table->CreateField(&n32);
+        for (int i = 0; i < 40; ++i) {
+            OGRFeature f(l->GetLayerDefn());
+            if (i % 5 != 1) {
+                f.SetField("name", ("โรงงาน " + std::to_string(i)).c_str());
+                f.SetField("n32", i * 1000);
+                f.SetField("n64", static_cast<GIntBig>(i) * 10000000000LL);
+                f.SetField("r", i + 0.25);
+            }
+            std::unique_ptr<OGRGeometry> g;
+            switch (i % 8) {
+                case 2: {
+                    OGRGeometry* polygon = nullptr;
+                    OGRGeometryFactory::createFromWkt("POLYGON ((100 13,101 13,101 14,100 13))",
+                                                      nullptr, &polygon);
+                    g.reset(polygon);
+                    break;
+                }
+                case 3:
+                    break;  // no geometry
+                case 4:
+                    g = std::make_unique<OGRPoint>();  // empty
+                    break;
+                default:
+                    g = std::make_unique<OGRPoint>(100.0 + i * 0.01, 13.0 - i * 0.02);
+            }
+            if (g)
+                f.SetGeometry(g.get());
+            ASSERT_EQ(l->CreateFeature(&f), OGRERR_NONE);
+            OGRFeature t(table->GetLayerDefn());
+            t.SetField("name", ("F" + std::to_string(i)).c_str());
+            t.SetField("n32", i);
+            ASSERT_EQ(table->CreateFeature(&t), OGRERR_NONE);
+        }
+    }
+    // Values of another storage class than the column's: an integer column holding text and a
+    // number beyond 32 bits, a real column holding text, a text column holding a blob.
+    execSql(path,
+            "UPDATE mixed SET n32 = 'abc' WHERE fid = 6; "
+            "UPDATE mixed SET n32 = 5000000000 WHERE fid = 8; "
+            "UPDATE mixed SET r = 'x' WHERE fid = 9; "
+            "UPDATE mixed SET name = X'41FF42' WHERE fid = 10; "
+            "DELETE FROM mixed WHERE fid IN (20, 21);");
+    for (const char* layer : {"mixed", "certificates"}) {
+        const ReadBack direct = readBack(path, layer, true);
+        const ReadBack gdal = readBack(path, layer, false);
+        EXPECT_TRUE(direct.throughSqlite) << layer;
+        EXPECT_FALSE(gdal.throughSqlite) << layer;
+        EXPECT_GE(direct.fids.size(), 38u) << layer;
+        expectSameRows(direct, gdal);
+    }
+}
+
+// What the direct reader does not handle is read through GDAL as a whole: another format, a
+// table whose fid is not its rowid.
+TEST(DatasetTest, RowsThroughSqliteOnlyWhereTheyCanBe) {
+    ScratchDir dir;
+    const std::string shp = dir.file("points.shp");
+    writePoints(shp, "ESRI Shapefile", "EPSG:4326", 20);
+    EXPECT_FALSE(readBack(shp, "", true).throughSqlite);
+    expectSameRows(readBack(shp, "", true), readBack(shp, "", false));
+
+    const std::string norowid = dir.file("norowid.gpkg");
+    writeLargePointLayer(norowid, 300);
+    rebuildFactories(norowid,
+                     "CREATE TABLE factories (fid INTEGER PRIMARY KEY, geom BLOB, name TEXT) "
+                     "WITHOUT ROWID",
+                     "INSERT INTO factories SELECT fid, geom, name FROM old");
+    EXPECT_FALSE(readBack(norowid, "factories", true).throughSqlite);
+    expectSameRows(readBack(norowid, "factories", true), readBack(norowid, "factories", false));
+
+    const std::string plain = dir.file("plain.gpkg");
+    writeLargePointLayer(plain, 3000);
+    const ReadBack direct = readBack(plain, "factories", true);
+    EXPECT_TRUE(direct.throughSqlite);
+    expectSameRows(direct, readBack(plain, "factories", false));
+}

@@ -799,12 +799,18 @@
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="182" />
+        <location filename="../qml/Main.qml" line="174" />
+        <location filename="../qml/Main.qml" line="179" />
+        <source>Loading the atlas…</source>
+        <translation>กำลังโหลดแผนที่…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="195" />
         <source>Open a mapping file</source>
         <translation>เปิดไฟล์จับคู่ฟิลด์</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="183" />
+        <location filename="../qml/Main.qml" line="196" />
         <source>Mapping files (*.json)</source>
         <translation>ไฟล์จับคู่ฟิลด์ (*.json)</translation>
     </message>

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 TH = {
     'Loading %1…': 'กำลังโหลด %1…',
+    'Loading the atlas…': 'กำลังโหลดแผนที่…',
     'Could not load the data: %1': 'โหลดข้อมูลไม่ได้: %1',
     '%1: %2 provinces, %3 eco-town areas, %4 estates, %5 factories': '%1: %2 จังหวัด, %3 พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ, %4 นิคมอุตสาหกรรม, %5 โรงงาน',
     'phase %1': 'ระยะที่ %1',

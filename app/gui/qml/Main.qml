@@ -163,9 +163,22 @@ ApplicationWindow {
         }
     }
 
-    BusyIndicator {
+    // Loading: a bar that moves only when the load reports progress. (A spinning indicator
+    // redraws the whole window sixty times a second; without a GPU that takes the CPU the load
+    // needs.)
+    Pane {
+        objectName: "loadingPane"
         anchors.centerIn: parent
-        running: !atlas.loaded && atlas.errorText === ""
+        visible: !atlas.loaded && atlas.errorText === ""
+        ColumnLayout {
+            Label { text: qsTr("Loading the atlas…"); Layout.alignment: Qt.AlignHCenter }
+            ProgressBar {
+                Layout.preferredWidth: 240
+                from: 0; to: 1
+                value: atlas.loadProgress
+                Accessible.name: qsTr("Loading the atlas…")
+            }
+        }
     }
 
     ExportDialog { id: exportDialog; objectName: "exportDialog" }
