@@ -26,11 +26,43 @@ Item {
             map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(20.6, 97.2), QtPositioning.coordinate(5.5, 105.8))
         }, false)
     }
+    // Web Mercator y (0 at 85.05° N, 1 at 85.05° S) and back.
+    function mercatorY(lat) {
+        var r = Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180
+        return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2
+    }
+    function latitudeOf(y) { return Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180 / Math.PI }
+    // Shows the extent as large as it fits in the part of the map that nothing lies over: beside
+    // the legend or above it (whichever shows it larger), left of the buttons, below the source
+    // line. The region given to the map has the map's own shape, so the map does not re-centre it.
     function showExtent(west, south, east, north, animated) {
         var dx = Math.max((east - west) * 0.08, 0.02), dy = Math.max((north - south) * 0.08, 0.02)
+        var x0 = (west - dx + 180) / 360, x1 = (east + dx + 180) / 360
+        var y0 = mercatorY(north + dy), y1 = mercatorY(south - dy)
+        var w = map.width, h = map.height, margin = 8
+        var top = sourceLine.y + sourceLine.height + margin
+        var right = w - mapButtons.x + margin
+        var beside = { l: mapLegend.x + mapLegend.width + margin, r: right, t: top, b: margin }
+        var above = { l: margin, r: right, t: top, b: h - mapLegend.y + margin }
+        var scaleOf = function(i) {
+            return Math.min((w - i.l - i.r) / (x1 - x0), (h - i.t - i.b) / (y1 - y0))
+        }
+        var free = scaleOf(beside) >= scaleOf(above) ? beside : above
+        var s = scaleOf(free)
+        if (!(s > 0) || !isFinite(s) || w <= 0 || h <= 0) {  // no room: the extent alone
+            setView(function() {
+                map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(north + dy, west - dx),
+                                                            QtPositioning.coordinate(south - dy, east + dx))
+            }, animated === true)
+            return
+        }
+        // The view's centre, so that the extent's centre is the free part's centre.
+        var cx = (x0 + x1) / 2 - (free.l - free.r) / (2 * s)
+        var cy = (y0 + y1) / 2 - (free.t - free.b) / (2 * s)
         setView(function() {
-            map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(north + dy, west - dx),
-                                                        QtPositioning.coordinate(south - dy, east + dx))
+            map.visibleRegion = QtPositioning.rectangle(
+                QtPositioning.coordinate(latitudeOf(cy - h / (2 * s)), (cx - w / (2 * s)) * 360 - 180),
+                QtPositioning.coordinate(latitudeOf(cy + h / (2 * s)), (cx + w / (2 * s)) * 360 - 180))
         }, animated === true)
     }
     // Thailand, animated (Home, Esc).
@@ -287,6 +319,7 @@ Item {
         info: atlas.identified
     }
     Label {
+        id: sourceLine
         objectName: "mapSourceLine"
         anchors.left: parent.left
         anchors.top: parent.top

@@ -10,12 +10,15 @@
 #include <QAccessible>
 #include <QDir>
 #include <QImage>
+#include <QTest>
+#include <QGeoCoordinate>
 #include <QQuickItem>
 #include <QRectF>
 #include <ostream>
 #include <vector>
 
 #include "GuiSupport.hpp"
+#include "app/gui/AtlasController.hpp"
 #include "TestSupport.hpp"
 
 using namespace ecotown;
@@ -145,6 +148,44 @@ INSTANTIATE_TEST_SUITE_P(Screens, LayoutTest,
 
 // Tab from the search box through the window and back: the header, then the side panel's
 // filters top to bottom, then the map and its controls; every stop has an accessible name.
+// The view that follows a filter shows what it selects where nothing lies over it: on a
+// 1366×768 screen Rayong's two eco-town areas, on the coast at the bottom left of the province,
+// once sat under the legend.
+TEST(LayoutTest, TheSelectionIsShownClearOfTheLegendAndTheButtons) {
+    for (const char* province : {"TH-21", "TH-20", "TH-84"}) {
+        auto w = openWindow({}, QStringLiteral("en"), 1366, 768);
+        settle(*w);
+        gui::AtlasController* c = w->controller();
+        c->setProvinceFilter({QString::fromLatin1(province)});
+        QTest::qWait(900);  // the short animation
+        settle(*w);
+        QQuickItem* map = item(*w, "map");
+        const QRectF legend = sceneRect(item(*w, "mapLegend"));
+        const QRectF buttons = sceneRect(item(*w, "mapButtons"));
+        const QRectF mapRect = sceneRect(map);
+        ASSERT_FALSE(c->selection().areas.empty()) << province;
+        for (std::uint32_t a : c->selection().areas) {
+            const geo::Extent& e = c->atlas()->areas()[a].extent;
+            QRectF onScreen;
+            for (const auto& [lon, lat] : {std::pair{e.minX, e.minY}, std::pair{e.maxX, e.maxY}}) {
+                QPointF p;
+                QMetaObject::invokeMethod(map, "fromCoordinate", Q_RETURN_ARG(QPointF, p),
+                                          Q_ARG(QGeoCoordinate, QGeoCoordinate(lat, lon)),
+                                          Q_ARG(bool, false));
+                const QPointF scene = map->mapToScene(p);
+                onScreen = onScreen.isNull() ? QRectF(scene, QSizeF(0.001, 0.001))
+                                             : onScreen.united(QRectF(scene, QSizeF(0.001, 0.001)));
+            }
+            const std::string what = std::string(province) + " " + c->atlas()->areas()[a].id;
+            EXPECT_TRUE(mapRect.contains(onScreen)) << what << " " << describe(onScreen);
+            EXPECT_FALSE(onScreen.intersects(legend))
+                << what << " " << describe(onScreen) << " under the legend " << describe(legend);
+            EXPECT_FALSE(onScreen.intersects(buttons))
+                << what << " " << describe(onScreen) << " under the buttons " << describe(buttons);
+        }
+    }
+}
+
 TEST(KeyboardTest, TabVisitsEveryControlInOrderAndEachHasAName) {
     for (const char* language : {"en", "th"}) {
         auto w = openWindow({}, QString::fromLatin1(language), 1366, 768);
