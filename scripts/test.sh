@@ -50,14 +50,19 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:new_delete_type_mismatch=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 xvfb ctest --test-dir build-asan --output-on-failure -j"$jobs"
 
-echo "== ThreadSanitizer build: the geo tests that start threads"
+echo "== ThreadSanitizer build: the geo and render tests that start threads"
+# halt_on_error: any report fails the run. GDAL, PROJ, GEOS, SQLite and Qt are not built with
+# TSan: reports inside them are suppressed (tests/tsan.supp), ours never. Set before the build:
+# it runs the TSan-built ecotown-cli to make the bundled dataset the render tests read.
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp"
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOTOWN_TSAN=ON -DECOTOWN_BUILD_BENCH=OFF
-cmake --build build-tsan -j"$jobs" --target test_geo
-# halt_on_error: any report fails the run. GDAL, PROJ, GEOS and SQLite are not built with TSan:
-# reports inside them are suppressed (tests/tsan.supp), ours never.
-TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp" \
-  ./build-tsan/tests/geo/test_geo \
-  --gtest_filter='ParallelTest.*:JoinTest.*:DatasetTest.GeoPackagePoints*:DatasetTest.WhatTheRunCallback*:DatasetTest.ExtremeFids*'
+cmake --build build-tsan -j"$jobs" --target test_geo test_render ecotown-cli
+./build-tsan/tests/geo/test_geo \
+  --gtest_filter='ParallelTest.*:JoinTest.*:DatasetTest.GeoPackagePoints*:DatasetTest.WhatTheRunCallback*:DatasetTest.ExtremeFids*:DatasetTest.RowsThroughSqlite*'
+# The render tests: points stamped in bands on 2 and 3 threads, points stamped while two threads
+# read them, the PNG encoder's threads, and ecotown-cli render (TSan-built too) run by the tests.
+./build-tsan/tests/app/render/test_render
+unset TSAN_OPTIONS
 
 echo "== fuzzing: each libFuzzer target for 20 s (scripts/fuzz.sh; the long runs: docs/FUZZING.md)"
 FUZZ_JOBS="$jobs" ./scripts/fuzz.sh 20
