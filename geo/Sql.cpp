@@ -576,6 +576,11 @@ std::optional<std::string> hexEwkb(const Geometry& geometry, int srid) {
     return EwkbWriter(geometry).write(srid);
 }
 
+bool postgresServerAnswers(const std::string& source) {
+    // PQping connects without authenticating: no password is checked nor sent.
+    return PQping(libpqConnectionString(source).c_str()) == PQPING_OK;
+}
+
 bool isPostgresSource(std::string_view source) {
     return source.size() >= 3 && (source[0] == 'P' || source[0] == 'p') &&
            (source[1] == 'G' || source[1] == 'g') && source[2] == ':';

@@ -106,4 +106,9 @@ std::optional<std::string> hexEwkb(const Geometry& geometry, int srid);
 // Is this a PostgreSQL source ("PG:..." in either case)?
 bool isPostgresSource(std::string_view source);
 
+// Does the server of a PostgreSQL source answer at all (libpq's PQping: it accepts connections,
+// whatever it would say to this user and password)? False when nothing answers there, or the
+// server is starting up or shutting down. Never throws.
+bool postgresServerAnswers(const std::string& source);
+
 }  // namespace ecotown::geo

@@ -38,10 +38,15 @@ ConnectionWatch::ConnectionWatch(AtlasController* atlas, QObject* parent)
     : QObject(parent), m_atlas(atlas) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::check);
-    // Watch once the first load succeeded: a source that never loaded is the load's error.
+    // Watch once the first load succeeded. A load that failed because the server did not
+    // answer waits for it (a server down when the window opens); any other failure stands.
     connect(atlas, &AtlasController::loadedChanged, this, [this] {
         if (!m_watching)
             startWatching();
+    });
+    connect(atlas, &AtlasController::loadFailed, this, [this] {
+        if (!m_watching)
+            waitForServer();
     });
 }
 
@@ -70,6 +75,17 @@ void ConnectionWatch::startWatching() {
     schedule(m_checkMs);
 }
 
+void ConnectionWatch::waitForServer() {
+    if (!m_atlas || !geo::isPostgresSource(m_atlas->datasetPath().toStdString()))
+        return;
+    m_probe = std::make_shared<Probe>();
+    m_probe->source = m_atlas->datasetPath().toStdString();
+    m_source = QString::fromStdString(redactSecrets(m_probe->source));
+    m_waitingForServer = true;
+    m_nextRetryMs = m_retryMs;
+    check();  // at once: does the server answer?
+}
+
 void ConnectionWatch::schedule(int ms) {
     m_timer.start(ms);
 }
@@ -80,8 +96,9 @@ void ConnectionWatch::check() {
     m_checking = true;
     QPointer<ConnectionWatch> self(this);
     std::shared_ptr<Probe> probe = m_probe;
-    (void)QtConcurrent::run([self, probe] {
-        const bool alive = probe->alive();
+    const bool ping = m_waitingForServer;
+    (void)QtConcurrent::run([self, probe, ping] {
+        const bool alive = ping ? geo::postgresServerAnswers(probe->source) : probe->alive();
         QMetaObject::invokeMethod(
             qApp,
             [self, alive] {
@@ -94,6 +111,20 @@ void ConnectionWatch::check() {
 
 void ConnectionWatch::finishCheck(bool alive) {
     m_checking = false;
+    if (m_waitingForServer && alive) {
+        // The server answers: load again if it had not (a success starts the watch); if it
+        // answered from the start, the load's error stands.
+        m_waitingForServer = false;
+        m_probe.reset();
+        if (m_lost) {
+            m_lost = false;
+            emit lostChanged();
+            emit restored();
+            if (m_atlas)
+                m_atlas->reload();
+        }
+        return;
+    }
     if (alive) {
         m_nextRetryMs = m_retryMs;
         if (m_lost) {
@@ -111,7 +142,9 @@ void ConnectionWatch::finishCheck(bool alive) {
     const int wait = m_nextRetryMs;
     m_nextRetryMs = std::min(m_nextRetryMs * 2, m_maxRetryMs);
     if (!wasLost)
-        qWarning("ecotown: connection lost: %s", qPrintable(m_source));
+        qWarning(m_waitingForServer ? "ecotown: the server does not answer: %s"
+                                    : "ecotown: connection lost: %s",
+                 qPrintable(m_source));
     emit lostChanged();
     schedule(wait);
 }
@@ -119,6 +152,8 @@ void ConnectionWatch::finishCheck(bool alive) {
 QString ConnectionWatch::statusLine() const {
     if (!m_lost)
         return {};
+    if (m_waitingForServer)
+        return tr("The server does not answer — retrying… (%1)").arg(m_source);
     return tr("Connection lost — showing the last data, retrying… (%1)").arg(m_source);
 }
 

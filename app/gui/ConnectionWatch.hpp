@@ -41,6 +41,7 @@ class ConnectionWatch : public QObject {
   private:
     struct Probe;  // the connection, used by one check at a time on a worker
     void startWatching();
+    void waitForServer();
     void schedule(int ms);
     void check();
     void finishCheck(bool alive);
@@ -50,6 +51,9 @@ class ConnectionWatch : public QObject {
     QTimer m_timer;
     bool m_watching = false;
     bool m_lost = false;
+    // The first load failed and the server did not answer: waiting for it to answer, then
+    // loading (an answering server's refusal, or a missing schema, is the load's error).
+    bool m_waitingForServer = false;
     bool m_checking = false;
     int m_checkMs = 2000;
     int m_retryMs = 2000;

@@ -217,7 +217,12 @@
 <context>
     <name>ecotown::gui::ConnectionWatch</name>
     <message>
-        <location filename="../ConnectionWatch.cpp" line="122" />
+        <location filename="../ConnectionWatch.cpp" line="156" />
+        <source>The server does not answer — retrying… (%1)</source>
+        <translation>เซิร์ฟเวอร์ไม่ตอบ — กำลังลองเชื่อมต่อใหม่… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ConnectionWatch.cpp" line="157" />
         <source>Connection lost — showing the last data, retrying… (%1)</source>
         <translation>การเชื่อมต่อขาดหาย — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่… (%1)</translation>
     </message>
@@ -882,42 +887,42 @@
 <context>
     <name>MapPane</name>
     <message>
-        <location filename="../qml/MapPane.qml" line="294" />
+        <location filename="../qml/MapPane.qml" line="327" />
         <source>Boundaries: Natural Earth (public domain). Areas, estates: data/README.md. Factories: synthetic sample.</source>
         <translation>ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่และนิคม: data/README.md โรงงาน: ข้อมูลตัวอย่างสังเคราะห์</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="266" />
+        <location filename="../qml/MapPane.qml" line="298" />
         <source>Zoom to selection (Ctrl+0)</source>
         <translation>ซูมไปยังส่วนที่เลือก (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="86" />
+        <location filename="../qml/MapPane.qml" line="118" />
         <source>Map (+/− zoom, arrows pan, Home: all of Thailand)</source>
         <translation>แผนที่ (+/− ซูม ลูกศรเลื่อน Home: ทั้งประเทศไทย)</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="267" />
+        <location filename="../qml/MapPane.qml" line="299" />
         <source>Zoom to selection</source>
         <translation>ซูมไปยังส่วนที่เลือก</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="274" />
+        <location filename="../qml/MapPane.qml" line="306" />
         <source>All of Thailand (Home)</source>
         <translation>ทั้งประเทศไทย (Home)</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="275" />
+        <location filename="../qml/MapPane.qml" line="307" />
         <source>All of Thailand</source>
         <translation>ทั้งประเทศไทย</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="278" />
+        <location filename="../qml/MapPane.qml" line="310" />
         <source>Zoom in</source>
         <translation>ขยาย</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="279" />
+        <location filename="../qml/MapPane.qml" line="311" />
         <source>Zoom out</source>
         <translation>ย่อ</translation>
     </message>
@@ -1289,6 +1294,11 @@
         <location filename="../qml/SidePanel.qml" line="226" />
         <source>Counts (as of %1)</source>
         <translation>จำนวน (ณ ปี %1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SidePanel.qml" line="226" />
+        <source>Counts</source>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <location filename="../qml/SidePanel.qml" line="233" />

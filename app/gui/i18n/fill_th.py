@@ -70,6 +70,7 @@ TH = {
     'Stop': 'หยุด',
     'Replay years': 'เล่นย้อนทีละปี',
     'Counts (as of %1)': 'จำนวน (ณ ปี %1)',
+    'Counts': 'จำนวน',
     'Eco-town areas': 'พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ',
     'Industrial estates': 'นิคมอุตสาหกรรม',
     'Factories': 'โรงงาน',
@@ -151,6 +152,7 @@ TH = {
     'Choose a first year before the second.': 'เลือกปีเริ่มต้นที่อยู่ก่อนปีสิ้นสุด',
     'Busy exporting: the changes follow when the export is done.': 'กำลังส่งออกข้อมูล: จะแสดงการเปลี่ยนแปลงเมื่อส่งออกเสร็จ',
     'Connection lost — showing the last data, retrying… (%1)': 'การเชื่อมต่อขาดหาย — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่… (%1)',
+    'The server does not answer — retrying… (%1)': 'เซิร์ฟเวอร์ไม่ตอบ — กำลังลองเชื่อมต่อใหม่… (%1)',
     # --- issue 12 items 4-6: print / save the map, screens, keyboard (branch map) ---
     '&Print…': '&พิมพ์…',
     '&Save map as PDF, PNG or SVG…': '&บันทึกแผนที่เป็น PDF, PNG หรือ SVG…',

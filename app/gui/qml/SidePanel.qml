@@ -223,7 +223,7 @@ Pane {
             }
 
             // ---------------------------------------------------------------- counts
-            Label { text: qsTr("Counts (as of %1)").arg(atlas.counts.asOfYear); font.bold: true }
+            Label { text: atlas.counts.asOfYear > 0 ? qsTr("Counts (as of %1)").arg(atlas.counts.asOfYear) : qsTr("Counts"); font.bold: true }
             GridLayout {
                 objectName: "counts"
                 columns: 2

@@ -492,6 +492,49 @@ TEST(HistoryWindowServerTest, ConnectionLostKeepsTheViewAndRecovers) {
     EXPECT_EQ(w->controller()->mapLayers()->areaFills(), fills);
 }
 
+// The server is down when the window opens: the window says so in one line and loads by itself
+// once the server answers. A server that answers but refuses (here: no such database) is not
+// waited for: its refusal is the error.
+TEST(HistoryWindowServerTest, AServerDownWhenTheWindowOpensIsWaitedFor) {
+    if (!std::getenv("ECOTOWN_PG_TEST_SERVER_SCRIPT"))
+        GTEST_SKIP() << "ECOTOWN_PG_TEST_SERVER_SCRIPT is not set (scripts/test.sh sets it)";
+    OwnServer server;
+    ASSERT_TRUE(server.published());
+    ASSERT_EQ(server.run("halt"), 0);
+
+    auto w = openOn(QString::fromStdString(server.connection()));
+    EXPECT_FALSE(w->controller()->loaded());
+    ConnectionWatch* watch = w->connection();
+    watch->setIntervals(200, 200, 800);
+    EXPECT_TRUE(waitFor([&] { return watch->lost(); }, 15000));
+    const QString line = statusText(*w);
+    EXPECT_TRUE(line.startsWith(QStringLiteral("The server does not answer")) &&
+                line.contains(QStringLiteral("PG:host=")))
+        << line.toStdString();
+    QTest::qWait(1000);  // a few retries
+    EXPECT_TRUE(watch->lost());
+    EXPECT_FALSE(w->controller()->loaded());
+
+    ASSERT_EQ(server.run("resume"), 0);
+    EXPECT_TRUE(waitFor([&] { return w->controller()->loaded(); }, 60000));
+    EXPECT_FALSE(watch->lost());
+    EXPECT_TRUE(w->controller()->errorText().isEmpty());
+    EXPECT_EQ(w->controller()->atlas()->areas().size(), 54u);
+    EXPECT_TRUE(watch->watching());  // and watches the connection from now on
+    EXPECT_FALSE(statusText(*w).contains(QStringLiteral("does not answer")));
+
+    // An answering server's refusal stands: no waiting, no retries.
+    std::string wrong = server.connection();
+    wrong += " dbname=no_such_database";
+    auto refused = openOn(QString::fromStdString(wrong));
+    EXPECT_FALSE(refused->controller()->loaded());
+    EXPECT_FALSE(refused->controller()->errorText().isEmpty());
+    QTest::qWait(1500);
+    EXPECT_FALSE(refused->connection()->lost());
+    EXPECT_FALSE(refused->connection()->watching());
+    EXPECT_FALSE(statusText(*refused).contains(QStringLiteral("does not answer")));
+}
+
 namespace {
 
 // Messages Qt logs (qWarning...) while a test runs.
