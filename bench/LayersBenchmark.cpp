@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Statistics.hpp"
 
@@ -19,7 +20,7 @@ const Atlas& bundled() {
         const char* path = std::getenv("ECOTOWN_BENCH_DATA");
         AtlasLoadOptions options;
         options.factoryNames = false;
-        return Atlas::loadBundled(path ? path : ECOTOWN_BUNDLED_GPKG, options);
+        return readBundledAtlas(path ? path : ECOTOWN_BUNDLED_GPKG, options);
     }();
     return atlas;
 }

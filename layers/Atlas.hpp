@@ -18,7 +18,6 @@
 #include <string_view>
 #include <vector>
 
-#include "geo/Dataset.hpp"
 #include "geo/Error.hpp"
 #include "geo/Feature.hpp"
 #include "geo/Geometry.hpp"
@@ -198,10 +197,6 @@ class Atlas {
   public:
     Atlas();
 
-    // Loads the bundled GeoPackage (docs/DATASET.md). Throws InputError naming the file when it
-    // cannot be opened or a layer or field is missing.
-    static Atlas loadBundled(const std::string& path, const AtlasLoadOptions& options = {});
-
     const std::string& source() const { return m_source; }
     const std::vector<Province>& provinces() const { return m_provinces; }
     const std::vector<Country>& countries() const { return m_countries; }
@@ -285,11 +280,15 @@ class Atlas {
         m_lastYear = last;
     }
 
+    // The point-in-polygon indexes of the current provinces, areas and estates, and the join
+    // with indexes built before (a reader builds them on another thread while it reads the
+    // factories); joinFactories() builds its own. The atlas keeps them for provinceAt & co.
+    struct Locators;
+    static std::shared_ptr<const Locators> buildLocators(const Atlas& atlas);
+    void joinWith(std::shared_ptr<const Locators> locators, unsigned threads,
+                  const geo::ProgressCallback& progress = {});
+
   private:
-    struct Locators;  // point-in-polygon indexes of provinces, areas and estates
-    static std::unique_ptr<Locators> buildLocators(const Atlas& atlas);
-    void joinWith(const Locators& locators, unsigned threads,
-                  const geo::ProgressCallback& progress);
     void rebuildMatcher();
     void rebuildCertificateIndex();
 
@@ -323,11 +322,6 @@ class Atlas {
 // A label point: a point on the polygon's surface (GEOS), or the extent centre when the shape
 // is empty or GEOS cannot handle it.
 geo::XY labelPointOf(const geo::Geometry& shape);
-// Reads every feature of `layer` with its geometry in WGS 84 longitude/latitude (transformed
-// when the layer has another CRS) and calls `visit` for each; returns the layer's actual name.
-std::string readFeaturesWgs84(const geo::Dataset& dataset, const std::string& layer,
-                              const geo::ReadOptions& options,
-                              const std::function<void(const geo::Schema&, geo::Feature&)>& visit);
 // Where a factory stands: the first coordinate of a point or multipoint geometry; NaN, NaN when
 // the geometry is of another type, empty, or its coordinate is not finite.
 geo::XY pointLocationOf(const geo::Geometry& shape);

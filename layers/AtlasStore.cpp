@@ -1,4 +1,5 @@
 #include "layers/AtlasStore.hpp"
+#include "layers/AtlasReader.hpp"
 
 #include <pwd.h>
 #include <unistd.h>
@@ -305,7 +306,7 @@ class GeoPackageStore final : public AtlasStore {
     const std::string& source() const override { return m_path; }
     bool isShared() const override { return false; }
     Atlas load(const AtlasLoadOptions& options) const override {
-        return Atlas::loadBundled(m_path, options);
+        return readBundledAtlas(m_path, options);
     }
     std::string recorder() override { return osUser(); }
 
@@ -427,7 +428,7 @@ class PostgisStore final : public AtlasStore {
 
     Atlas load(const AtlasLoadOptions& options) const override {
         db();  // a clear word when the schema is missing or newer than the program
-        return Atlas::loadBundled(m_connection, options);
+        return readBundledAtlas(m_connection, options);
     }
 
     std::string recorder() override { return db().query("SELECT current_user").text(0, 0); }
@@ -438,7 +439,7 @@ class PostgisStore final : public AtlasStore {
         geo::SqlConnection& c = db();
         AtlasLoadOptions options;
         options.factories = false;
-        Atlas atlas = Atlas::loadBundled(m_connection, options);
+        Atlas atlas = readBundledAtlas(m_connection, options);
         const std::string s = c.quoteIdentifier(m_schema);
         // The last year counts the revocations' too (Atlas::lastCertificateYear).
         const geo::SqlRows years = c.query(
@@ -840,7 +841,7 @@ PublishSummary publishAtlas(const std::string& from, const std::string& to,
     AtlasLoadOptions loadOptions;
     loadOptions.factoryNames = false;
     loadOptions.progress = options.progress;
-    const Atlas atlas = Atlas::loadBundled(from, loadOptions);
+    const Atlas atlas = readBundledAtlas(from, loadOptions);
     const FactoryTable& ft = atlas.factories();
     auto placeOf = [&](std::int64_t row, std::string& line) {
         const auto i = static_cast<std::size_t>(row);

@@ -105,7 +105,7 @@ class AtlasStore {
     // The source for messages and titles (password masked).
     virtual const std::string& source() const = 0;
     virtual bool isShared() const = 0;  // a database server
-    // The atlas (as Atlas::loadBundled reads it).
+    // The atlas (as readBundledAtlas reads it).
     virtual Atlas load(const AtlasLoadOptions& options = {}) const = 0;
     // Who records: the database user, or the OS user.
     virtual std::string recorder() = 0;

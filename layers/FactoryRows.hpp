@@ -1,6 +1,6 @@
 #pragma once
 // The factories and certificates of the bundled schema (docs/DATASET.md) read into an atlas
-// from any origin: GDAL's reader of a GeoPackage or PostgreSQL (Atlas::loadBundled), or the rows
+// from any origin: GDAL's reader of a GeoPackage or PostgreSQL (readBundledAtlas), or the rows
 // of a query with bound parameters (layers/PlacedFactories.hpp). One loader, so that both give
 // the same factories, certificates and load issues.
 

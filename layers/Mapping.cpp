@@ -1,4 +1,5 @@
 #include "layers/Mapping.hpp"
+#include "layers/AtlasReader.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -692,10 +693,17 @@ void applyMapping(Atlas& atlas, const Mapping& mapping, const AtlasLoadOptions& 
 
 Atlas loadWithMapping(const Mapping& mapping, const std::string& bundledPath,
                       const AtlasLoadOptions& options) {
-    Atlas atlas = Atlas::loadBundled(mapping.base.empty() ? bundledPath : mapping.base, options);
+    Atlas atlas = readBundledAtlas(mapping.base.empty() ? bundledPath : mapping.base, options);
     applyMapping(atlas, mapping, options);
     atlas.setSource(mapping.file);
     return atlas;
+}
+
+MappingReader::MappingReader(std::shared_ptr<const Mapping> mapping, std::string bundledSource)
+    : m_mapping(std::move(mapping)), m_bundledSource(std::move(bundledSource)) {}
+
+Atlas MappingReader::read(const AtlasLoadOptions& options) const {
+    return loadWithMapping(*m_mapping, m_bundledSource, options);
 }
 
 }  // namespace ecotown::layers

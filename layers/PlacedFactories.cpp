@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "geo/Sql.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/DataLocation.hpp"
 #include "layers/FactoryRows.hpp"
 #include "layers/FactorySummary.hpp"
@@ -141,10 +142,17 @@ Atlas loadPlacedAtlas(const std::string& source, const Filter& filter,
                       const AtlasLoadOptions& options) {
     AtlasLoadOptions polygons = options;
     polygons.factories = false;
-    Atlas atlas = Atlas::loadBundled(source, polygons);
+    Atlas atlas = readBundledAtlas(source, polygons);
     readPlacedFactories(atlas, source, filter, redactSecrets(source), options);
     atlas.joinFactories(options.threads, options.progress);
     return atlas;
+}
+
+PlacedReader::PlacedReader(std::string source, Filter filter)
+    : m_source(std::move(source)), m_filter(std::move(filter)) {}
+
+Atlas PlacedReader::read(const AtlasLoadOptions& options) const {
+    return loadPlacedAtlas(m_source, m_filter, options);
 }
 
 }  // namespace ecotown::layers

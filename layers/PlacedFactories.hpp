@@ -12,9 +12,9 @@
 
 namespace ecotown::layers {
 
-// `source`: a PG: connection (the schema as in Atlas::loadBundled). The other layers come whole;
+// `source`: a PG: connection (the schema as in readBundledAtlas). The other layers come whole;
 // the certificate years are those of every certificate (the default "as of" year stays the
-// database's). Throws as Atlas::loadBundled.
+// database's). Throws as readBundledAtlas.
 Atlas loadPlacedAtlas(const std::string& source, const Filter& filter,
                       const AtlasLoadOptions& options = {});
 

@@ -5,6 +5,7 @@
 
 #include "app/cli/Command.hpp"
 #include "geo/Sql.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/DataLocation.hpp"
 #include "layers/FilterValues.hpp"
 #include "layers/Mapping.hpp"
@@ -44,17 +45,18 @@ void DataOptions::add(CLI::App& sub) {
 layers::Atlas DataOptions::load(bool factoryNames) const {
     layers::AtlasLoadOptions options;
     options.factoryNames = factoryNames;
-    layers::Atlas atlas;
+    std::unique_ptr<layers::AtlasReader> reader;
     if (!mapping.empty()) {
-        const layers::Mapping m = layers::Mapping::load(mapping);
+        auto m = std::make_shared<const layers::Mapping>(layers::Mapping::load(mapping));
         // The base dataset is only looked for when the mapping does not name one.
-        const std::string base =
-            m.base.empty() ? layers::locateBundledDataset(data, executablePath()) : m.base;
-        atlas = layers::loadWithMapping(m, base, options);
+        std::string base =
+            m->base.empty() ? layers::locateBundledDataset(data, executablePath()) : m->base;
+        reader = std::make_unique<layers::MappingReader>(std::move(m), std::move(base));
     } else {
-        atlas = layers::Atlas::loadBundled(layers::locateBundledDataset(data, executablePath()),
-                                           options);
+        reader = std::make_unique<layers::BundledReader>(
+            layers::locateBundledDataset(data, executablePath()));
     }
+    layers::Atlas atlas = reader->read(options);
     for (const layers::LoadIssue& issue : atlas.issues())
         printNote(issue.toString());
     return atlas;

@@ -14,6 +14,7 @@
 #include "app/gui/QueuedProgress.hpp"
 #include "geo/Error.hpp"
 #include "geo/Sql.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/FilterValues.hpp"
 #include "layers/Focus.hpp"
 #include "layers/Identify.hpp"
@@ -67,12 +68,7 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
         try {
             layers::AtlasLoadOptions options;
             options.progress = progress;
-            if (mapping.empty()) {
-                atlas = std::make_shared<layers::Atlas>(layers::Atlas::loadBundled(path, options));
-            } else {
-                atlas = std::make_shared<layers::Atlas>(
-                    layers::loadWithMapping(layers::Mapping::load(mapping), path, options));
-            }
+            atlas = std::make_shared<layers::Atlas>(layers::atlasReader(path, mapping)->read(options));
             countries = std::make_shared<const CountryMesh>(CountryMesh::of(*atlas));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what()).simplified();  // one line (libpq's has two)

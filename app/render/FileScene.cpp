@@ -10,6 +10,7 @@
 #include "geo/Crs.hpp"
 #include "geo/Error.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Style.hpp"
 
 namespace ecotown::render {

@@ -8,6 +8,7 @@
 
 #include "TestSupport.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 
 namespace ecotown::test {
 
@@ -19,7 +20,7 @@ class AtlasFixture : public ::testing::Test {
     static void SetUpTestSuite() {
         s_dir = new ScratchDir;
         s_atlas = new layers::Atlas(
-            layers::Atlas::loadBundled(writeAtlasFixture(s_dir->path().string())));
+            layers::readBundledAtlas(writeAtlasFixture(s_dir->path().string())));
     }
     static void TearDownTestSuite() {
         delete s_atlas;

@@ -17,6 +17,7 @@
 #include "geo/Error.hpp"
 #include "geo/Writer.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 
 namespace ecotown::test {
 
@@ -318,13 +319,13 @@ TEST(AtlasLoad, MissingLayerOrFieldIsAnInputErrorNamingTheFile) {
     writeLayer(path, "provinces", geo::GeometryType::MultiPolygon, {{"name", FieldType::String}},
                {{square(0, 0, 1, 1), {"x"}}}, true);
     try {
-        (void)Atlas::loadBundled(path);
+        (void)readBundledAtlas(path);
         FAIL() << "no error";
     } catch (const InputError& e) {
         EXPECT_EQ(e.file(), path);
         EXPECT_NE(std::string(e.what()).find("areas"), std::string::npos) << e.what();
     }
-    EXPECT_THROW((void)Atlas::loadBundled(dir.file("absent.gpkg")), InputError);
+    EXPECT_THROW((void)readBundledAtlas(dir.file("absent.gpkg")), InputError);
 }
 
 TEST(AtlasLoad, FieldHelpersAreLocaleFree) {
@@ -345,7 +346,7 @@ class BundledAtlas : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         if (std::filesystem::exists(ECOTOWN_BUNDLED_GPKG))
-            s_atlas = new Atlas(Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG));
+            s_atlas = new Atlas(readBundledAtlas(ECOTOWN_BUNDLED_GPKG));
     }
     static void TearDownTestSuite() { delete s_atlas; }
     void SetUp() override {

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "geo/Sql.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/AtlasStore.hpp"
 #include "layers/FactorySummary.hpp"
 
@@ -31,7 +32,7 @@ class FactorySummaryTest : public ::testing::Test {
         m_db = geo::SqlConnection::openPostgres(server);
         layers::AtlasLoadOptions load;
         load.factories = false;
-        m_atlas = layers::Atlas::loadBundled(std::string(server) + " schemas=" + m_schema, load);
+        m_atlas = layers::readBundledAtlas(std::string(server) + " schemas=" + m_schema, load);
     }
     void TearDown() override {
         if (m_db)

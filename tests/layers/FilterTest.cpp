@@ -11,6 +11,7 @@
 #include "TestSupport.hpp"
 #include "geo/Error.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Filter.hpp"
 
 namespace ecotown::test {
@@ -308,7 +309,7 @@ TEST(FilterOnBundled, AgreesWithBruteForce) {
         GTEST_SKIP() << "no bundled dataset";
     AtlasLoadOptions options;
     options.factoryNames = false;
-    const Atlas atlas = Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG, options);
+    const Atlas atlas = readBundledAtlas(ECOTOWN_BUNDLED_GPKG, options);
     std::mt19937 random(2566);
     const std::vector<std::string> someProvinces = {"TH-20", "TH-21", "TH-10",
                                                     "TH-50", "TH-74", "TH-90"};

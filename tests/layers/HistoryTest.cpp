@@ -18,6 +18,7 @@
 #include "TestSupport.hpp"
 #include "geo/Writer.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Changes.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Statistics.hpp"
@@ -226,7 +227,7 @@ class HistoryFixture : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         s_dir = new ScratchDir;
-        s_atlas = new Atlas(Atlas::loadBundled(writeHistoryFixture(s_dir->path().string())));
+        s_atlas = new Atlas(readBundledAtlas(writeHistoryFixture(s_dir->path().string())));
     }
     static void TearDownTestSuite() {
         delete s_atlas;
@@ -376,7 +377,7 @@ TEST_F(AtlasFixture, ADatasetWithoutHistoryLoadsAsBefore) {
 TEST(BundledHistory, AsOf2023IsThePublishedSnapshotAndStagesClimb) {
     if (!std::filesystem::exists(ECOTOWN_BUNDLED_GPKG))
         GTEST_SKIP() << "no bundled dataset at " << ECOTOWN_BUNDLED_GPKG;
-    Atlas a = Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG);
+    Atlas a = readBundledAtlas(ECOTOWN_BUNDLED_GPKG);
     ASSERT_FALSE(a.stageHistory().empty());
     ASSERT_FALSE(a.estateHistory().empty());
     auto count = [&](int year) {

@@ -9,6 +9,7 @@
 #include "AtlasFixture.hpp"
 #include "TestSupport.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Statistics.hpp"
 
@@ -237,7 +238,7 @@ TEST(StatisticsOnBundled, AgreesWithIndependentCountsAndThePublishedTable) {
         GTEST_SKIP() << "no bundled dataset";
     AtlasLoadOptions options;
     options.factoryNames = false;
-    const Atlas atlas = Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG, options);
+    const Atlas atlas = readBundledAtlas(ECOTOWN_BUNDLED_GPKG, options);
     const Statistics all = computeStatistics(atlas, select(atlas, Filter{}), GroupBy::Stage);
     EXPECT_EQ(all.total.counts.factories, 78000);
     // the published table: 52,940 / 13,103 / 10,875 / 865 / 142 certificates by level

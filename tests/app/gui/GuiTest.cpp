@@ -29,6 +29,7 @@
 #include "app/gui/ProvenanceLayer.hpp"
 #include "app/gui/Window.hpp"
 #include "geo/Ops.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Identify.hpp"
 #include "layers/Provenance.hpp"
 #include "layers/Style.hpp"
@@ -353,7 +354,7 @@ TEST(GuiTest, SearchAcceptsThaiEnglishAndCodes) {
 TEST(GuiTest, FactoryPickingMatchesABruteForceSearch) {
     layers::AtlasLoadOptions options;
     options.factoryNames = false;
-    const layers::Atlas atlas = layers::Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG, options);
+    const layers::Atlas atlas = layers::readBundledAtlas(ECOTOWN_BUNDLED_GPKG, options);
     for (const char* province : {"", "TH-21"}) {
         layers::Filter filter;
         if (*province)
@@ -694,7 +695,7 @@ TEST(GuiTest, CtrlFGoesToTheSearchBoxAndCtrlEOpensTheExport) {
 TEST(GuiTest, FactoriesOffTheMapDoNotBreakPicking) {
     layers::AtlasLoadOptions options;
     options.factoryNames = false;
-    layers::Atlas atlas = layers::Atlas::loadBundled(ECOTOWN_BUNDLED_GPKG, options);
+    layers::Atlas atlas = layers::readBundledAtlas(ECOTOWN_BUNDLED_GPKG, options);
     layers::FactoryTable factories = atlas.factories();
     layers::CertificateTable certificates = atlas.certificates();
     ASSERT_GT(factories.size(), 10u);

@@ -28,6 +28,7 @@
 #include "app/render/SceneOptions.hpp"
 #include "geo/Error.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Provenance.hpp"
 #include "layers/Style.hpp"
 
@@ -44,7 +45,7 @@ const layers::Atlas& atlas() {
     static const layers::Atlas instance = [] {
         layers::AtlasLoadOptions options;
         options.factoryNames = false;
-        return layers::Atlas::loadBundled(kBundled, options);
+        return layers::readBundledAtlas(kBundled, options);
     }();
     return instance;
 }
