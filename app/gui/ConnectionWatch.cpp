@@ -64,23 +64,26 @@ void ConnectionWatch::setIntervals(int checkMs, int retryMs, int maxRetryMs) {
         schedule(m_lost ? m_nextRetryMs : m_checkMs);
 }
 
-void ConnectionWatch::startWatching() {
+bool ConnectionWatch::newProbe() {
     if (!m_atlas || !geo::isPostgresSource(m_atlas->datasetPath().toStdString()))
-        return;
+        return false;
     m_probe = std::make_shared<Probe>();
     m_probe->source = m_atlas->datasetPath().toStdString();
     m_source = QString::fromStdString(redactSecrets(m_probe->source));
+    return true;
+}
+
+void ConnectionWatch::startWatching() {
+    if (!newProbe())
+        return;
     m_watching = true;
     emit watchingChanged();
     schedule(m_checkMs);
 }
 
 void ConnectionWatch::waitForServer() {
-    if (!m_atlas || !geo::isPostgresSource(m_atlas->datasetPath().toStdString()))
+    if (!newProbe())
         return;
-    m_probe = std::make_shared<Probe>();
-    m_probe->source = m_atlas->datasetPath().toStdString();
-    m_source = QString::fromStdString(redactSecrets(m_probe->source));
     m_waitingForServer = true;
     m_nextRetryMs = m_retryMs;
     check();  // at once: does the server answer?

@@ -40,6 +40,7 @@ class ConnectionWatch : public QObject {
 
   private:
     struct Probe;  // the connection, used by one check at a time on a worker
+    bool newProbe();  // false: the atlas's source is not a PostgreSQL connection
     void startWatching();
     void waitForServer();
     void schedule(int ms);
