@@ -9,6 +9,7 @@
 
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
+#include "app/gui/HighlightLayer.hpp"
 #include "app/gui/ProvenanceLayer.hpp"
 #include "app/gui/QtText.hpp"
 #include "app/gui/QueuedProgress.hpp"
@@ -98,6 +99,8 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
     m_countryMesh = std::move(countries);
     if (m_countryLayer)
         m_countryLayer->setMesh(m_countryMesh);
+    if (m_highlightLayer)
+        m_highlightLayer->setAtlas(m_atlas);
     m_loadProgress = 1;
     emit loadProgressChanged();
     m_mapLayers.setAtlas(m_atlas, &m_selection);
@@ -122,6 +125,12 @@ void AtlasController::attachProvenanceLayer(ProvenanceLayer* layer) {
     m_provenanceLayer = layer;
     if (layer && m_atlas)
         layer->setAreas(m_atlas, m_selection.areas);
+}
+
+void AtlasController::attachHighlightLayer(HighlightLayer* layer) {
+    m_highlightLayer = layer;
+    if (layer)
+        layer->setAtlas(m_atlas);
 }
 
 void AtlasController::attachFactoryLayer(FactoryLayer* layer) {

@@ -27,6 +27,7 @@ namespace ecotown::gui {
 class FactoryLayer;
 class CountryLayer;
 class ProvenanceLayer;
+class HighlightLayer;
 struct CountryMesh;
 
 class AtlasController : public QObject {
@@ -77,6 +78,7 @@ class AtlasController : public QObject {
     void attachFactoryLayer(FactoryLayer* layer);
     void attachCountryLayer(CountryLayer* layer);
     void attachProvenanceLayer(ProvenanceLayer* layer);
+    void attachHighlightLayer(HighlightLayer* layer);
 
     bool loaded() const { return m_atlas != nullptr; }
     double loadProgress() const { return m_loadProgress; }
@@ -194,6 +196,7 @@ class AtlasController : public QObject {
     QPointer<FactoryLayer> m_factoryLayer;
     QPointer<CountryLayer> m_countryLayer;
     QPointer<ProvenanceLayer> m_provenanceLayer;
+    QPointer<HighlightLayer> m_highlightLayer;
     std::shared_ptr<const CountryMesh> m_countryMesh;  // built with the atlas, on the loader
     AreaTableModel m_areaTable;
     MapPresenter m_mapLayers;

@@ -41,7 +41,7 @@ class FrameBenchmark : public QObject {
     double m_filterMs = -1;
     qint64 m_filterStartNs = -1;
     QString m_renderer;
-    std::vector<double> m_hoverMs, m_hoverCpuMs, m_hoverQueryMs;
+    std::vector<double> m_hoverMs, m_hoverCpuMs, m_hoverControlsCpuMs, m_hoverQueryMs;
     int m_hoverSeen = 0;
 };
 

@@ -9,6 +9,7 @@
 
 #include "app/gui/CountryLayer.hpp"
 #include "app/gui/FactoryLayer.hpp"
+#include "app/gui/HighlightLayer.hpp"
 #include "app/gui/ProvenanceLayer.hpp"
 
 // The QML files and translations are resources of a static library: initialise them by hand.
@@ -28,6 +29,7 @@ void registerQmlTypes() {
     qmlRegisterType<FactoryLayer>("EcoTown", 1, 0, "FactoryLayer");
     qmlRegisterType<CountryLayer>("EcoTown", 1, 0, "CountryLayer");
     qmlRegisterType<ProvenanceLayer>("EcoTown", 1, 0, "ProvenanceLayer");
+    qmlRegisterType<HighlightLayer>("EcoTown", 1, 0, "HighlightLayer");
 }
 
 LanguageSwitcher::LanguageSwitcher(QQmlEngine* engine, AtlasController* controller)
@@ -129,6 +131,8 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
         m_controller.attachCountryLayer(layer);
     if (auto* layer = m_window->findChild<ProvenanceLayer*>(QStringLiteral("provenanceLayer")))
         m_controller.attachProvenanceLayer(layer);
+    if (auto* layer = m_window->findChild<HighlightLayer*>(QStringLiteral("hoverOutline")))
+        m_controller.attachHighlightLayer(layer);
 }
 
 }  // namespace ecotown::gui

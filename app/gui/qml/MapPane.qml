@@ -155,7 +155,9 @@ Item {
                 color: atlas.mapLayers.areaFills[modelData.index] || modelData.fill
                 opacity: atlas.mapLayers.style.areaOpacity
                 visible: pane.showAreas && atlas.mapLayers.areaVisible[modelData.index] === true
-                readonly property bool marked: atlas.selectedArea === modelData.index || pane.hoverArea === modelData.index
+                // The area under the pointer is outlined by hoverOutline below, not here: a new
+                // border re-tessellates a MapPolygon's outline on the GUI thread.
+                readonly property bool marked: atlas.selectedArea === modelData.index
                 border.color: marked ? atlas.mapLayers.style.highlight : atlas.mapLayers.style.areaOutline
                 border.width: marked ? atlas.mapLayers.style.areaOutlineWidthSelected : atlas.mapLayers.style.areaOutlineWidth
                 backend: MapPolygon.OpenGL
@@ -167,6 +169,15 @@ Item {
             anchors.fill: parent
             visible: pane.showAreas
             color: atlas.mapLayers.style.uncertain
+        }
+        HighlightLayer {
+            objectName: "hoverOutline"
+            map: map
+            anchors.fill: parent
+            visible: pane.showAreas
+            area: pane.hoverArea
+            color: atlas.mapLayers.style.highlight
+            lineWidth: atlas.mapLayers.style.areaOutlineWidthSelected
         }
         FactoryLayer {
             id: factoryLayer

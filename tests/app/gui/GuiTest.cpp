@@ -520,6 +520,53 @@ TEST(GuiTest, TheLegendOverTheMapShowsStagesWithTheirCountsAndCollapses) {
 // Stages read through the factories: in the default view, with every factory shown, nearly all
 // of the interior of each stage-3 and stage-4 area has the stage colour (blended at the areas'
 // opacity over the province fill), unless it is hatched as illustrative.
+// The area under the pointer is outlined in the highlight colour by its own scene-graph layer
+// (not by changing a MapPolygon's border, which re-tessellates it on the GUI thread); leaving it
+// takes the outline away.
+TEST(GuiTest, TheAreaUnderThePointerIsOutlined) {
+    auto w = openWindow();
+    const layers::Atlas& atlas = *w->controller()->atlas();
+    hideOverlays(*w);
+    settle(*w);
+    const std::size_t i = areaWithClearInterior(atlas, "TH-30");  // Nakhon Ratchasima
+    const layers::EcoTownArea& area = atlas.areas()[i];
+    auto* outline = w->window()->findChild<QQuickItem*>(QStringLiteral("hoverOutline"));
+    ASSERT_NE(outline, nullptr);
+    EXPECT_EQ(outline->property("vertexCount").toInt(), 0);
+
+    const QPointF inside = toScene(*w, area.labelPoint);
+    QTest::mouseMove(w->window(), inside.toPoint());
+    settle(*w);
+    EXPECT_EQ(outline->property("area").toInt(), static_cast<int>(i));
+    EXPECT_GT(outline->property("vertexCount").toInt(), 6 * 20);
+    // Along the outline, the pixels are the highlight's red: most of the area's vertices
+    // (a corner's pixel may fall between two segments' bands).
+    const QImage shot = w->window()->grabWindow();
+    const qreal dpr = shot.devicePixelRatio();
+    const layers::Rgba h = layers::mapStyle().highlight;
+    const QColor red(h.r, h.g, h.b);
+    int red_ = 0, checked = 0;
+    for (std::size_t k = 0; k + 1 < area.shape.coords.size(); k += 7) {
+        const geo::XY a = area.shape.coords[k], b = area.shape.coords[k + 1];
+        const QPointF m = toScene(*w, {(a.x + b.x) / 2, (a.y + b.y) / 2});  // a segment's middle
+        if (!QRectF(0, 0, w->window()->width(), w->window()->height()).contains(m))
+            continue;
+        ++checked;
+        red_ += near(shot.pixelColor(static_cast<int>(m.x() * dpr), static_cast<int>(m.y() * dpr)),
+                     red, 40)
+                    ? 1
+                    : 0;
+    }
+    ASSERT_GT(checked, 10);
+    EXPECT_GE(red_, checked * 8 / 10) << red_ << " of " << checked << " outline points in red";
+
+    // out of every area (the Gulf of Thailand): no outline
+    QTest::mouseMove(w->window(), toScene(*w, {101.0, 10.0}).toPoint());
+    settle(*w);
+    EXPECT_EQ(outline->property("area").toInt(), -1);
+    EXPECT_EQ(outline->property("vertexCount").toInt(), 0);
+}
+
 TEST(GuiTest, StagesStayLegibleUnderTheFactoriesAtCountryZoom) {
     auto w = openWindow();
     const layers::Atlas& atlas = *w->controller()->atlas();
