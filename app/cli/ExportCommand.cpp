@@ -8,8 +8,8 @@
 #include "app/cli/FilterOptions.hpp"
 #include "app/cli/OutputOptions.hpp"
 #include "geo/Writer.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Export.hpp"
-#include "layers/PlacedFactories.hpp"
 
 namespace ecotown::cli {
 namespace {
@@ -59,8 +59,9 @@ class ExportCommand final : public Command {
 
   private:
     layers::Atlas placedAtlas(const layers::Filter& filter) const {
-        layers::Atlas atlas = layers::loadPlacedAtlas(
-            layers::locateBundledDataset(m_data.data, executablePath()), filter);
+        layers::Atlas atlas =
+            layers::PlacedReader(layers::locateBundledDataset(m_data.data, executablePath()), filter)
+                .read();
         for (const layers::LoadIssue& issue : atlas.issues())
             printNote(issue.toString());
         return atlas;
