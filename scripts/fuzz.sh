@@ -3,8 +3,8 @@
 # SECONDS (default 60), one after the other on one core. The corpus grows in
 # build-fuzz/corpus/<target> (kept between runs); seeds come from tests/fuzz/<target>/ (text, in
 # git, with every input that once crashed a target) and from tests/fuzz/make_seeds.py (binary,
-# generated). A crash is written to build-fuzz/crashes/ and fails the script. Figures (runs,
-# seconds, corpus size) are appended to build-fuzz/fuzz-log.tsv.
+# generated). A crash is written to build-fuzz/crashes/ and fails the script. Figures (time, target,
+# seconds, runs, exit status, corpus files, CPU seconds) are appended to build-fuzz/fuzz-log.tsv.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,13 +35,17 @@ for t in "${targets[@]}"; do
   log="$out/fuzz-$t.log"
   echo "== $t: ${seconds}s"
   status=0
-  "$out/tests/fuzz/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
+  # The CPU time the fuzzer got (user + system, GNU time): on a busy machine far less than the
+  # wall time; what counts toward the hours of fuzzing.
+  /usr/bin/time -f "%U %S" -o "$out/time-$t.txt" \
+    "$out/tests/fuzz/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
     -max_len=16384 -print_final_stats=1 -artifact_prefix="$out/crashes/$t-" \
     "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  echo "$t: exit $status, ${runs:-?} runs, corpus $(ls "$corpus" | wc -l) files"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$seconds" "${runs:-0}" "$status" \
-    "$(ls "$corpus" | wc -l)" >>"$out/fuzz-log.tsv"
+  cpu=$(awk '/^[0-9.]+ [0-9.]+$/ { printf "%.0f", $1 + $2 }' "$out/time-$t.txt")
+  echo "$t: exit $status, ${runs:-?} runs, ${cpu:-?} CPU seconds, corpus $(ls "$corpus" | wc -l) files"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$seconds" "${runs:-0}" "$status" \
+    "$(ls "$corpus" | wc -l)" "${cpu:-}" >>"$out/fuzz-log.tsv"
   if [ "$status" -ne 0 ]; then
     grep -E 'ERROR|invariant|runtime error|SUMMARY|Test unit written' "$log" | head -20
     failed+=("$t")
