@@ -1224,10 +1224,9 @@ void FeatureReader::Impl::startDirectRows(const std::string& driver) {
     if (!rows->db || !fidIsRowid(rows->db.get(), l->GetName(), fidName))
         return;
     rows->hasGeometry = hasGeometry;
-    const std::string sql = "SELECT " + columns +
-                            (hasGeometry ? ", " + quoteIdentifier(geomName) : std::string()) +
-                            " FROM " + quoteIdentifier(l->GetName()) + " ORDER BY " +
-                            quoteIdentifier(fidName);
+    const std::string sql =
+        "SELECT " + columns + (hasGeometry ? ", " + quoteIdentifier(geomName) : std::string()) +
+        " FROM " + quoteIdentifier(l->GetName()) + " ORDER BY " + quoteIdentifier(fidName);
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(rows->db.get(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
         return;
@@ -1242,10 +1241,10 @@ bool FeatureReader::Impl::nextDirectRow(Feature& feature) {
     if (rc == SQLITE_DONE)
         return false;
     if (rc != SQLITE_ROW) {
-        throw InputError(impl.source,
-                         std::string("cannot read a feature: ") +
-                             sqlite3_errmsg(impl.direct->db.get()),
-                         impl.info.name);
+        throw InputError(
+            impl.source,
+            std::string("cannot read a feature: ") + sqlite3_errmsg(impl.direct->db.get()),
+            impl.info.name);
     }
     const std::int64_t fid = sqlite3_column_int64(st, 0);
     const std::vector<DirectRows::Kind>& kinds = impl.direct->kinds;

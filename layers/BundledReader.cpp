@@ -550,7 +550,8 @@ void readFactoryRows(Atlas& atlas, LayerRows reader,
     }
 
     // Certificates, attached by factory id; a revoked one carries its revocation's year.
-    CertificateRows certs = concurrent ? pending.get() : readCertificateRows(readCertificates(), withCertId, stop);
+    CertificateRows certs =
+        concurrent ? pending.get() : readCertificateRows(readCertificates(), withCertId, stop);
     const FactoryIdIndex index(t.id);
     for (std::size_t row : index.duplicates()) {
         atlas.addIssue({LoadIssue::Kind::InvalidValue, file, layer, std::string(t.id[row]),
@@ -584,20 +585,20 @@ void readFactoryRows(Atlas& atlas, LayerRows reader,
             continue;
         }
         switch (row.problem) {
-        case CertificateRow::Problem::None:
-            break;
-        case CertificateRow::Problem::Type:
-            issue(LoadIssue::Kind::UnmatchedValue, "cert_type", std::move(badValue),
-                  "not a certification type (gi, eco-factory, csr-diw)");
-            continue;
-        case CertificateRow::Problem::Year:
-            issue(LoadIssue::Kind::InvalidValue, "fiscal_year", std::move(badValue),
-                  "not a fiscal year");
-            continue;
-        case CertificateRow::Problem::Level:
-            issue(LoadIssue::Kind::InvalidValue, "level", std::move(badValue),
-                  "not a Green Industry level (1-5)");
-            continue;
+            case CertificateRow::Problem::None:
+                break;
+            case CertificateRow::Problem::Type:
+                issue(LoadIssue::Kind::UnmatchedValue, "cert_type", std::move(badValue),
+                      "not a certification type (gi, eco-factory, csr-diw)");
+                continue;
+            case CertificateRow::Problem::Year:
+                issue(LoadIssue::Kind::InvalidValue, "fiscal_year", std::move(badValue),
+                      "not a fiscal year");
+                continue;
+            case CertificateRow::Problem::Level:
+                issue(LoadIssue::Kind::InvalidValue, "level", std::move(badValue),
+                      "not a Green Industry level (1-5)");
+                continue;
         }
         c.factory.push_back(factory);
         c.type.push_back(row.type);

@@ -60,7 +60,8 @@ class ExportCommand final : public Command {
   private:
     layers::Atlas placedAtlas(const layers::Filter& filter) const {
         layers::Atlas atlas =
-            layers::PlacedReader(layers::locateBundledDataset(m_data.data, executablePath()), filter)
+            layers::PlacedReader(layers::locateBundledDataset(m_data.data, executablePath()),
+                                 filter)
                 .read();
         for (const layers::LoadIssue& issue : atlas.issues())
             printNote(issue.toString());

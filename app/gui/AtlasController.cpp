@@ -69,7 +69,8 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
         try {
             layers::AtlasLoadOptions options;
             options.progress = progress;
-            atlas = std::make_shared<layers::Atlas>(layers::atlasReader(path, mapping)->read(options));
+            atlas =
+                std::make_shared<layers::Atlas>(layers::atlasReader(path, mapping)->read(options));
             countries = std::make_shared<const CountryMesh>(CountryMesh::of(*atlas));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what()).simplified();  // one line (libpq's has two)

@@ -114,21 +114,12 @@ void ConnectionWatch::check() {
 
 void ConnectionWatch::finishCheck(bool alive) {
     m_checking = false;
-    if (m_waitingForServer && alive) {
-        // The server answers: load again if it had not (a success starts the watch); if it
-        // answered from the start, the load's error stands.
-        m_waitingForServer = false;
-        m_probe.reset();
-        if (m_lost) {
-            m_lost = false;
-            emit lostChanged();
-            emit restored();
-            if (m_atlas)
-                m_atlas->reload();
-        }
-        return;
-    }
     if (alive) {
+        // Back after a loss: reload. Waiting for a server that was down at start, the load
+        // that succeeds starts the watch; a server that answered from the start leaves the
+        // load's error as it is.
+        const bool waited = m_waitingForServer;
+        m_waitingForServer = false;
         m_nextRetryMs = m_retryMs;
         if (m_lost) {
             m_lost = false;
@@ -137,7 +128,10 @@ void ConnectionWatch::finishCheck(bool alive) {
             if (m_atlas)
                 m_atlas->reload();
         }
-        schedule(m_checkMs);
+        if (waited)
+            m_probe.reset();
+        else
+            schedule(m_checkMs);
         return;
     }
     const bool wasLost = m_lost;

@@ -39,7 +39,7 @@ class ConnectionWatch : public QObject {
     void restored();
 
   private:
-    struct Probe;  // the connection, used by one check at a time on a worker
+    struct Probe;     // the connection, used by one check at a time on a worker
     bool newProbe();  // false: the atlas's source is not a PostgreSQL connection
     void startWatching();
     void waitForServer();

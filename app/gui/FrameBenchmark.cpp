@@ -212,17 +212,18 @@ void FrameBenchmark::step() {
         // time a busy machine's scheduler gave to other processes meanwhile.
         std::vector<double> cpu = m_hoverCpuMs;
         std::sort(cpu.begin(), cpu.end());
-        report += QStringLiteral("hover, the GUI thread's CPU time per mouse move over the map: "
-                                 "median %1 ms, 99th percentile %2 ms, max %3 ms; over the "
-                                 "controls on the map: max %4 ms\n")
-                      .arg(median(cpu), 0, 'f', 3)
-                      .arg(cpu.empty() ? 0.0 : cpu[cpu.size() * 99 / 100], 0, 'f', 3)
-                      .arg(cpu.empty() ? 0.0 : cpu.back(), 0, 'f', 3)
-                      .arg(m_hoverControlsCpuMs.empty()
-                               ? 0.0
-                               : *std::max_element(m_hoverControlsCpuMs.begin(),
-                                                   m_hoverControlsCpuMs.end()),
-                           0, 'f', 3);
+        report +=
+            QStringLiteral(
+                "hover, the GUI thread's CPU time per mouse move over the map: "
+                "median %1 ms, 99th percentile %2 ms, max %3 ms; over the "
+                "controls on the map: max %4 ms\n")
+                .arg(median(cpu), 0, 'f', 3)
+                .arg(cpu.empty() ? 0.0 : cpu[cpu.size() * 99 / 100], 0, 'f', 3)
+                .arg(cpu.empty() ? 0.0 : cpu.back(), 0, 'f', 3)
+                .arg(m_hoverControlsCpuMs.empty() ? 0.0
+                                                  : *std::max_element(m_hoverControlsCpuMs.begin(),
+                                                                      m_hoverControlsCpuMs.end()),
+                     0, 'f', 3);
         QLoggingCategory::setFilterRules(QString());
         g_guiWork = nullptr;
         emit finished(report);

@@ -45,15 +45,15 @@ class HighlightLayer : public MapOverlay {
     QSGNode* updatePaintNode(QSGNode* old, UpdatePaintNodeData*) override;
 
   private:
-    void rebuild(int bucket);
+    const geo::Geometry* shape() const;  // the outlined area's, or null
+    const std::vector<float>& trianglesForBucket(int bucket);
 
     std::shared_ptr<const layers::Atlas> m_atlas;
     int m_area = -1;
     QColor m_color = Qt::black;
     double m_lineWidth = 2.5;
     std::vector<float> m_triangles;  // x, y per vertex, world units from FactoryPoints' origin
-    int m_builtBucket = -1;          // the half zoom level m_triangles were built for
-    bool m_dirty = true;
+    int m_drawnBucket = -1;          // the half zoom level drawn; -1: draw anew
     bool m_colorDirty = true;
 };
 

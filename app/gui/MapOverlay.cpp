@@ -3,6 +3,8 @@
 #include <QGeoCoordinate>
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
+#include <QSGTransformNode>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -84,6 +86,30 @@ void MapOverlay::setVertices(QSGGeometryNode* node, const std::vector<float>& xy
 void MapOverlay::setColour(QSGGeometryNode* node, const QColor& colour) {
     static_cast<QSGFlatColorMaterial*>(node->material())->setColor(colour);
     node->markDirty(QSGNode::DirtyMaterial);
+}
+
+QSGNode* MapOverlay::updateBucketedNode(
+    QSGNode* old, QSGGeometry::DrawingMode mode, const QColor& colour, bool& colourDirty,
+    int& drawnBucket, const std::function<const std::vector<float>&(int)>& vertices) {
+    auto* transform = static_cast<QSGTransformNode*>(old);
+    if (!transform) {
+        transform = new QSGTransformNode;
+        transform->appendChildNode(flatColourNode(mode));
+        colourDirty = true;
+        drawnBucket = -1;
+    }
+    transform->setMatrix(worldToItem());
+    auto* node = static_cast<QSGGeometryNode*>(transform->firstChild());
+    if (colourDirty) {
+        setColour(node, colour);
+        colourDirty = false;
+    }
+    const int bucket = std::max(0, static_cast<int>(std::floor(zoomLevel() * 2)));
+    if (bucket != drawnBucket) {
+        setVertices(node, vertices(bucket));
+        drawnBucket = bucket;
+    }
+    return transform;
 }
 
 }  // namespace ecotown::gui

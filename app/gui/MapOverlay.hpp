@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QQuickItem>
 #include <QSGGeometry>
+#include <functional>
 #include <vector>
 
 class QSGGeometryNode;
@@ -38,6 +39,13 @@ class MapOverlay : public QQuickItem {
     // Replaces the node's vertices with `xy` (x, y per vertex).
     static void setVertices(QSGGeometryNode* node, const std::vector<float>& xy);
     static void setColour(QSGGeometryNode* node, const QColor& colour);
+    // The whole paint node of a layer drawn in one flat colour whose vertices depend on the half
+    // zoom level (widths and spacings that stay about the same on screen): a transform node with
+    // one geometry node. `vertices(bucket)` is asked for when the half zoom level is not
+    // `drawnBucket` (set it to -1 for new vertices), the colour is set when `colourDirty`.
+    QSGNode* updateBucketedNode(QSGNode* old, QSGGeometry::DrawingMode mode, const QColor& colour,
+                                bool& colourDirty, int& drawnBucket,
+                                const std::function<const std::vector<float>&(int)>& vertices);
 
   private slots:
     void cameraChanged();

@@ -1,7 +1,5 @@
 #include "app/gui/ProvenanceLayer.hpp"
 
-#include <QSGGeometryNode>
-#include <QSGTransformNode>
 #include <cmath>
 
 #include "app/gui/FactoryPoints.hpp"
@@ -71,26 +69,9 @@ const std::vector<float>& ProvenanceLayer::linesForBucket(int bucket) {
 }
 
 QSGNode* ProvenanceLayer::updatePaintNode(QSGNode* old, UpdatePaintNodeData*) {
-    auto* transform = static_cast<QSGTransformNode*>(old);
-    if (!transform) {
-        transform = new QSGTransformNode;
-        auto* node = flatColourNode(QSGGeometry::DrawLines);
-        transform->appendChildNode(node);
-        m_colorDirty = true;
-        m_drawnBucket = -1;
-    }
-    transform->setMatrix(worldToItem());
-    auto* node = static_cast<QSGGeometryNode*>(transform->firstChild());
-    if (m_colorDirty) {
-        setColour(node, m_color);
-        m_colorDirty = false;
-    }
-    const int bucket = std::max(0, static_cast<int>(std::floor(zoomLevel() * 2)));
-    if (bucket != m_drawnBucket) {
-        setVertices(node, linesForBucket(bucket));
-        m_drawnBucket = bucket;
-    }
-    return transform;
+    return updateBucketedNode(
+        old, QSGGeometry::DrawLines, m_color, m_colorDirty, m_drawnBucket,
+        [this](int bucket) -> const std::vector<float>& { return linesForBucket(bucket); });
 }
 
 }  // namespace ecotown::gui

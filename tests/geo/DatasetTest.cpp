@@ -557,7 +557,8 @@ TEST(DatasetTest, SqliteConnectionsAreHardened) {
     EXPECT_EQ(detail::quoteLiteral("it's"), "'it''s'");
 }
 
-// --- rows through SQLite (ReadOptions::pointXYOnly) ------------------------------------------------
+// --- rows through SQLite (ReadOptions::pointXYOnly)
+// ------------------------------------------------
 
 namespace {
 
@@ -579,7 +580,8 @@ ReadBack readBack(const std::string& path, const std::string& layer, bool pointX
     while (r.next(f)) {
         out.fids.push_back(f.fid);
         out.values.push_back(f.values);
-        out.geometries.push_back(f.geometry.type == GeometryType::Point && f.geometry.coords.size() == 1
+        out.geometries.push_back(f.geometry.type == GeometryType::Point &&
+                                         f.geometry.coords.size() == 1
                                      ? std::to_string(f.geometry.coords[0].x) + " " +
                                            std::to_string(f.geometry.coords[0].y)
                                      : f.geometry.toWkt());

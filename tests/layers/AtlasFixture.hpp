@@ -19,8 +19,8 @@ class AtlasFixture : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         s_dir = new ScratchDir;
-        s_atlas = new layers::Atlas(
-            layers::readBundledAtlas(writeAtlasFixture(s_dir->path().string())));
+        s_atlas =
+            new layers::Atlas(layers::readBundledAtlas(writeAtlasFixture(s_dir->path().string())));
     }
     static void TearDownTestSuite() {
         delete s_atlas;

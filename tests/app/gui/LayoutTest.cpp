@@ -9,17 +9,17 @@
 
 #include <QAccessible>
 #include <QDir>
-#include <QImage>
-#include <QTest>
 #include <QGeoCoordinate>
+#include <QImage>
 #include <QQuickItem>
 #include <QRectF>
+#include <QTest>
 #include <ostream>
 #include <vector>
 
 #include "GuiSupport.hpp"
-#include "app/gui/AtlasController.hpp"
 #include "TestSupport.hpp"
+#include "app/gui/AtlasController.hpp"
 
 using namespace ecotown;
 using test::activate;
