@@ -5,7 +5,9 @@
 # beside the floor (the same questions in `psql`: the counts' query, the plain GROUP BY over the
 # factories, a COPY of the province's rows) and `ogr2ogr` for the export; and, when PyQGIS is
 # installed (scripts/install-deps.sh --bench), QGIS opening the same PostGIS table and rendering
-# it (bench/qgis_pg_render.py). Prints the ratios and the peak memory of sample and publish.
+# it (bench/qgis_pg_render.py); and the map window on the same server (`ecotown --benchmark`:
+# first full frame, a filter, its memory). Prints the ratios and the peak memory of sample and
+# publish.
 #
 # usage: bench/pg_scale_bench.sh [BUILD_DIR]
 # env:   N (factories, default 10000000), WORK (default /tmp/ecotown-pg-scale), RUNS (default 5),
@@ -96,6 +98,23 @@ ratio "psql TH-21 GROUP BY / ours stats TH-21" "${T[psql_groupby_th21]}" "${T[ou
 ratio "psql COPY TH-21 / ours export TH-21" "${T[psql_copy_th21]}" "${T[ours_export_th21]}"
 ratio "ogr2ogr TH-21 / ours export TH-21" "${T[ogr2ogr_export_th21]}" "${T[ours_export_th21]}"
 echo "goals: stats < 3 s: ${T[ours_stats]}; stats --province TH-21 < 1 s: ${T[ours_stats_th21]}; export TH-21 < 2 s: ${T[ours_export_th21]}"
+
+# The map window on the same server: it keeps the factories there (the server view: the
+# server's counts and map cells, the factories of a street-zoom view). First full frame, a
+# filter (one province) to its new frame, the window's peak memory; 3 runs.
+GUI=$BUILD/app/gui/ecotown
+if [ -x "$GUI" ] && command -v xvfb-run > /dev/null; then
+    echo "== the map window (ecotown --benchmark, 1600x1000, llvmpipe under Xvfb), 3 runs"
+    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    for run in 1 2 3; do
+        xvfb-run -a -s "-screen 0 1920x1200x24" "$GUI" --data "$PG" --benchmark --width 1600 \
+            --height 1000 2> /dev/null |
+            grep -E "^(factories loaded|start to first full frame|filter|peak memory)" |
+            sed "s/^/run $run: /"
+    done
+    echo "goals: first full frame < 3 s, filter < 300 ms, memory < 1 GB"
+fi
 
 if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
     echo "== QGIS $(/usr/bin/python3 -c 'from qgis.core import Qgis; print(Qgis.version())') on the same table"

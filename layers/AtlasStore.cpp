@@ -18,6 +18,7 @@
 #include "geo/Dataset.hpp"
 #include "layers/DataLocation.hpp"
 #include "layers/FactorySummary.hpp"
+#include "layers/PlacedFactories.hpp"
 
 namespace ecotown::layers {
 namespace {
@@ -418,7 +419,7 @@ class GeoPackageStore final : public AtlasStore {
     std::string m_path;
 };
 
-class PostgisStore final : public AtlasStore {
+class PostgisStore final : public AtlasStore, public ServerQueries {
   public:
     explicit PostgisStore(const std::string& source)
         : m_source(redactSecrets(source)), m_connection(source), m_schema(schemaOfSource(source)) {}
@@ -436,8 +437,26 @@ class PostgisStore final : public AtlasStore {
     Statistics statistics(const Filter& filter, GroupBy by,
                           std::vector<std::string>& unmatched) const override {
         // The small layers come whole; the factories are counted by the server.
+        Atlas atlas = places({});
+        atlas.applyAsOf(filter.asOf);
+        unmatched = select(atlas, filter).unmatchedProvinces;
+        return statistics(atlas, filter, by);
+    }
+
+    ServerQueries* server() override { return this; }
+
+    std::int64_t factoryEstimate() const override {
         geo::SqlConnection& c = db();
-        AtlasLoadOptions options;
+        const geo::SqlRows rows = c.query(
+            "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = "
+            "to_regclass($1)",
+            {c.quoteIdentifier(m_schema) + ".factories"});
+        return rows.empty() ? 0 : rows.integer(0, 0).value_or(0);
+    }
+
+    Atlas places(const AtlasLoadOptions& loadOptions) const override {
+        geo::SqlConnection& c = db();
+        AtlasLoadOptions options = loadOptions;
         options.factories = false;
         Atlas atlas = readBundledAtlas(m_connection, options);
         const std::string s = c.quoteIdentifier(m_schema);
@@ -449,15 +468,116 @@ class PostgisStore final : public AtlasStore {
             ") FROM " + s + ".certificates");
         atlas.setCertificateYears(static_cast<int>(years.integer(0, 0).value_or(0)),
                                   static_cast<int>(years.integer(0, 1).value_or(0)));
-        atlas.applyAsOf(filter.asOf);
+        return atlas;
+    }
+
+    Statistics statistics(const Atlas& atlas, const Filter& filter, GroupBy by) const override {
+        geo::SqlConnection& c = db();
         const Selection sel = select(atlas, filter);
-        unmatched = sel.unmatchedProvinces;
         // Counted ahead by publish when the filter allows, else the factories themselves.
         std::optional<std::vector<FactoryCell>> cells =
             summaryCells(c, m_schema, atlas, filter, sel);
         if (!cells)
             cells = serverCells(c, atlas, filter, sel);
         return computeStatistics(atlas, sel, by, *cells);
+    }
+
+    std::vector<DensityCell> cells(const Atlas& atlas, const Filter& filter, int zoom,
+                                   const std::optional<geo::Extent>& view) const override {
+        return densityCells(db(), m_schema, atlas, filter, zoom, view);
+    }
+
+    std::vector<CertificateChanges> certificateChanges(const Atlas& atlas, const Filter& filter,
+                                                       int from, int to) const override {
+        if (!filter.certifications.empty()) {
+            throw UsageError(m_source,
+                             "the certificates that changed for a certification "
+                             "filter are counted from the factories: use "
+                             "ecotown-cli changes");
+        }
+        geo::SqlConnection& c = db();
+        const std::string s = c.quoteIdentifier(m_schema);
+        std::vector<geo::SqlParam> params = {geo::sqlParam(std::int64_t{from}),
+                                             geo::sqlParam(std::int64_t{to})};
+        const std::string years = "fiscal_year > $1::int AND fiscal_year <= $2::int";
+        const bool counted =
+            m_version >= 3 &&
+            !c.query(
+                  "SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND "
+                  "table_name = 'summary_state'",
+                  {m_schema})
+                 .empty();
+        // Granted in the years: publish's counts, and the certificates recorded since; or,
+        // before counts existed, the certificates themselves.
+        std::string granted;
+        if (counted) {
+            const std::string cc = placeConditions(atlas, filter, "cc", params);
+            const std::string f = placeConditions(atlas, filter, "f", params);
+            granted = "SELECT cc.in_province, cc.cert_type, cc.level, sum(cc.certificates) FROM " +
+                      s + ".certificate_counts cc WHERE cc." + years + " AND " + cc +
+                      " GROUP BY 1, 2, 3 UNION ALL SELECT f.in_province, c.cert_type, c.level, "
+                      "count(*) FROM " +
+                      s + ".certificates c JOIN " + s +
+                      ".factories f ON f.factory_id = c.factory_id WHERE c.fid > (SELECT "
+                      "coalesce(max(built_through), 0) FROM " +
+                      s + ".summary_state) AND c." + years + " AND " + f + " GROUP BY 1, 2, 3";
+        } else {
+            const std::string f = placeConditions(atlas, filter, "f", params);
+            granted = "SELECT f.in_province, c.cert_type, c.level, count(*) FROM " + s +
+                      ".certificates c JOIN " + s +
+                      ".factories f ON f.factory_id = c.factory_id WHERE c." + years + " AND " + f +
+                      " GROUP BY 1, 2, 3";
+        }
+        std::vector<CertificateChanges> groups(atlas.provinces().size() + 1);
+        auto groupOf = [&](const std::optional<std::string>& code) -> CertificateChanges& {
+            const auto p = code ? atlas.findProvince(*code) : std::nullopt;
+            return groups[p ? *p : atlas.provinces().size()];
+        };
+        auto count = [](std::array<std::int64_t, 6>& gi, std::int64_t& eco, std::int64_t& csr,
+                        const std::string& type, std::int64_t level, std::int64_t n) {
+            if (type == certificationTypeId(CertificationType::GreenIndustry)) {
+                if (level >= 1 && level <= 5)
+                    gi[static_cast<std::size_t>(level)] += n;
+            } else if (type == certificationTypeId(CertificationType::EcoFactory)) {
+                eco += n;
+            } else if (type == certificationTypeId(CertificationType::CsrDiw)) {
+                csr += n;
+            }
+        };
+        const geo::SqlRows g = c.query(granted, params);
+        for (std::size_t r = 0; r < g.size(); ++r) {
+            CertificateChanges& row = groupOf(g.at(r, 0));
+            count(row.gi, row.ecoFactory, row.csrDiw, g.text(r, 1), g.integer(r, 2).value_or(0),
+                  g.integer(r, 3).value_or(0));
+        }
+        if (m_version >= 3) {
+            // Revoked in the years: a certificate's first revocation falls in (from, to].
+            std::vector<geo::SqlParam> rp = {geo::sqlParam(std::int64_t{from}),
+                                             geo::sqlParam(std::int64_t{to})};
+            const std::string f = placeConditions(atlas, filter, "f", rp);
+            const geo::SqlRows rv = c.query(
+                "SELECT f.in_province, c.cert_type, c.level, count(*) FROM (SELECT cert_id, "
+                "min(fiscal_year) AS y FROM " +
+                    s + ".certificate_revocations GROUP BY cert_id) r JOIN " + s +
+                    ".certificates c ON c.cert_id = r.cert_id JOIN " + s +
+                    ".factories f ON f.factory_id = c.factory_id WHERE r.y > $1::int AND r.y <= "
+                    "$2::int AND " +
+                    f + " GROUP BY 1, 2, 3",
+                rp);
+            for (std::size_t r = 0; r < rv.size(); ++r) {
+                CertificateChanges& row = groupOf(rv.at(r, 0));
+                const std::int64_t n = rv.integer(r, 3).value_or(0);
+                row.revoked += n;
+                count(row.revokedGi, row.revokedEcoFactory, row.revokedCsrDiw, rv.text(r, 1),
+                      rv.integer(r, 2).value_or(0), n);
+            }
+        }
+        return groups;
+    }
+
+    Atlas placed(const Atlas& atlas, const Filter& filter,
+                 const AtlasLoadOptions& options) const override {
+        return placedAtlas(atlas, m_connection, filter, options);
     }
 
     void recordStage(const StageRecord& record) override {

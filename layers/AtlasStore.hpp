@@ -21,7 +21,9 @@
 #include "geo/Progress.hpp"
 #include "geo/Sql.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/Changes.hpp"
 #include "layers/DataLocation.hpp"
+#include "layers/FactorySummary.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Statistics.hpp"
 
@@ -95,6 +97,39 @@ struct StoredCertificate {
 // The fiscal year (Thai, October to September) a date falls in: 2024-10-01 is in FY2025.
 int currentFiscalYear();
 
+// What a database answers without sending its factories: the window's view of millions of them
+// (the factories stay on the server; the client holds the small layers, counts and map cells,
+// and the factories of the view it shows at street zoom). Each call uses the store's one
+// connection: one thread at a time.
+class ServerQueries {
+  public:
+    virtual ~ServerQueries() = default;
+    // The planner's estimate of the factories (pg_class.reltuples, after ANALYZE): no scan.
+    virtual std::int64_t factoryEstimate() const = 0;
+    // The atlas without its factories, with the fiscal years of all the certificates (and of
+    // the revocations) as the whole atlas would have them.
+    virtual Atlas places(const AtlasLoadOptions& options = {}) const = 0;
+    // Statistics of the filter over `places` (already viewed as of the filter's year,
+    // Atlas::applyAsOf): the factories counted by the server, from publish's counts when the
+    // filter allows, else by a GROUP BY.
+    virtual Statistics statistics(const Atlas& places, const Filter& filter, GroupBy by) const = 0;
+    // The map cells of `zoom` holding the filter's places' factories (layers/FactorySummary.hpp).
+    virtual std::vector<DensityCell> cells(const Atlas& places, const Filter& filter, int zoom,
+                                           const std::optional<geo::Extent>& view) const = 0;
+    // The certificate part of "what changed" (layers/Changes.hpp) between the ends of fiscal
+    // years `from` and `to` for the place part of `filter`, as certificateChangesOf gives it (a
+    // group per province of `places`, then one for outside every province). From publish's
+    // counts and the certificates recorded since. UsageError for a filter with certification
+    // rules: those need the factories themselves.
+    virtual std::vector<CertificateChanges> certificateChanges(const Atlas& places,
+                                                               const Filter& filter, int from,
+                                                               int to) const = 0;
+    // A copy of `places` with the factories publish placed in the filter's places and box (the
+    // GiST index), with their certificates, joined to the polygons.
+    virtual Atlas placed(const Atlas& places, const Filter& filter,
+                         const AtlasLoadOptions& options = {}) const = 0;
+};
+
 class AtlasStore {
   public:
     virtual ~AtlasStore() = default;
@@ -129,6 +164,9 @@ class AtlasStore {
     virtual void revokeCertificate(const RevocationRecord& record) = 0;
     // The certificates of factory `factoryId`, by fiscal year.
     virtual std::vector<StoredCertificate> certificatesOf(const std::string& factoryId) = 0;
+    // A database's queries for a view of its factories without reading them; nullptr for a
+    // GeoPackage (one person's file is read whole).
+    virtual ServerQueries* server() { return nullptr; }
 };
 
 // What is wrong with adding `record` to `atlas` (an unknown factory or level, a year outside

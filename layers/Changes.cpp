@@ -120,6 +120,13 @@ Changes computeChanges(const Atlas& atlas, const Selection& sel, int from, int t
         ch.areasByStageTo = ch.areasByStageFrom;
     }
 
+    ch.provinces = certificateChangesOf(atlas, sel, from, to);  // groups, totalled below
+    addCertificateGroups(atlas, ch);
+    return ch;
+}
+
+std::vector<CertificateChanges> certificateChangesOf(const Atlas& atlas, const Selection& sel,
+                                                     int from, int to) {
     // Certificates of the selected factories granted in (from, to], by the factory's province.
     const auto& provinces = atlas.provinces();
     std::vector<CertificateChanges> groups(provinces.size() + 1);
@@ -138,6 +145,15 @@ Changes computeChanges(const Atlas& atlas, const Selection& sel, int from, int t
                 countCertificate(c, k, g.gi, g.ecoFactory, g.csrDiw);
         }
     }
+    return groups;
+}
+
+void addCertificateGroups(const Atlas& atlas, Changes& ch) {
+    const auto& provinces = atlas.provinces();
+    std::vector<CertificateChanges> groups = std::move(ch.provinces);
+    groups.resize(provinces.size() + 1);
+    ch.provinces.clear();
+    ch.total = CertificateChanges{};
     ch.total.key = "total";
     ch.total.nameEn = "Total";
     ch.total.nameTh = "รวม";
@@ -164,7 +180,6 @@ Changes computeChanges(const Atlas& atlas, const Selection& sel, int from, int t
         }
         ch.provinces.push_back(std::move(row));
     }
-    return ch;
 }
 
 // ------------------------------------------------------------------------------ output

@@ -70,6 +70,14 @@ Filter changesFilter(Filter filter, int from, int to);
 // the atlas as of `to`, Atlas::applyAsOf, when the filter selects by stage).
 Changes computeChanges(const Atlas& atlas, const Selection& selection, int from, int to);
 
+// The certificate part of computeChanges: one group per province of the atlas (in its order)
+// and one last for outside every province, untotalled and unnamed.
+std::vector<CertificateChanges> certificateChangesOf(const Atlas& atlas, const Selection& selection,
+                                                     int from, int to);
+// Names and totals `ch.provinces` as certificateChangesOf (or a server) gave them, keeping the
+// groups with anything in them.
+void addCertificateGroups(const Atlas& atlas, Changes& ch);
+
 std::string changesToJson(const Atlas& atlas, const Changes& changes, int indent = 2);
 std::string changesToText(const Atlas& atlas, const Changes& changes);
 

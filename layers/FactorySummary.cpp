@@ -25,9 +25,6 @@ const char* const kProfileColumns = "gi1, gi2, gi3, gi4, gi5, eco, csr";
 
 // Cells across the world at `zoom`: kDensityCellPixels of a 256-pixel tile each (as the window's
 // FactoryPoints, whose cell at zoom z - 1 is exactly 2 x 2 of zoom z).
-double cellsPerWorld(int zoom) {
-    return 256.0 * std::pow(2.0, zoom) / kDensityCellPixels;
-}
 
 std::string param(std::vector<geo::SqlParam>& params, geo::SqlParam v) {
     params.push_back(std::move(v));
@@ -154,6 +151,31 @@ void rebuildFactorySummary(geo::SqlConnection& db, const std::string& schema) {
                    s + ".factory_cells WHERE zoom = " + std::to_string(z + 1) +
                    " GROUP BY 1, 2, 3, 4, 5");
     }
+}
+
+double cellsPerWorld(int zoom) {
+    return 256.0 * std::pow(2.0, zoom) / kDensityCellPixels;
+}
+
+double factoriesWithin(const std::vector<DensityCell>& cells, int zoom, const geo::Extent& box) {
+    // The box in cell units of the zoom (Web Mercator, y down, latitude clamped as the map).
+    const double perWorld = cellsPerWorld(zoom);
+    auto wy = [](double lat) {
+        const double y = std::clamp(lat, -85.0511, 85.0511) * M_PI / 180.0;
+        return (1.0 - std::log(std::tan(y) + 1.0 / std::cos(y)) / M_PI) / 2.0;
+    };
+    const double x0 = (box.minX + 180.0) / 360.0 * perWorld,
+                 x1 = (box.maxX + 180.0) / 360.0 * perWorld;
+    const double y0 = wy(box.maxY) * perWorld, y1 = wy(box.minY) * perWorld;
+    double n = 0;
+    for (const DensityCell& c : cells) {
+        const double gx = static_cast<double>(c.gx), gy = static_cast<double>(c.gy);
+        const double w = std::min(x1, gx + 1) - std::max(x0, gx);
+        const double h = std::min(y1, gy + 1) - std::max(y0, gy);
+        if (w > 0 && h > 0)
+            n += static_cast<double>(c.factories) * w * h;
+    }
+    return n;
 }
 
 std::vector<DensityCell> densityCells(geo::SqlConnection& db, const std::string& schema,

@@ -59,6 +59,13 @@ struct DensityCell {
     std::int64_t factories = 0;
 };
 
+// Cells of one side of the world at `zoom` (256-pixel tiles of kDensityCellPixels cells).
+double cellsPerWorld(int zoom);
+
+// About how many of the factories of `cells` (of `zoom`) lie within `box` (degrees): each cell's
+// factories taken as spread evenly over it. For deciding whether a view's factories can be read.
+double factoriesWithin(const std::vector<DensityCell>& cells, int zoom, const geo::Extent& box);
+
 // The cells of `zoom` (clamped to the counted zooms) holding factories that pass the filter's
 // place criteria (provinces, regions, area phase and stage: where publish placed each factory),
 // within `view` when given. Throws geo::DatabaseError; UsageError when the schema has no cells

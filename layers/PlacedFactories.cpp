@@ -148,6 +148,14 @@ Atlas loadPlacedAtlas(const std::string& source, const Filter& filter,
     return atlas;
 }
 
+Atlas placedAtlas(const Atlas& places, const std::string& source, const Filter& filter,
+                  const AtlasLoadOptions& options) {
+    Atlas atlas = places;
+    readPlacedFactories(atlas, source, filter, redactSecrets(source), options);
+    atlas.joinFactories(options.threads, options.progress);
+    return atlas;
+}
+
 PlacedReader::PlacedReader(std::string source, Filter filter)
     : m_source(std::move(source)), m_filter(std::move(filter)) {}
 

@@ -18,4 +18,9 @@ namespace ecotown::layers {
 Atlas loadPlacedAtlas(const std::string& source, const Filter& filter,
                       const AtlasLoadOptions& options = {});
 
+// The same over an atlas already read without its factories (`places`, copied): the window
+// reads the factories of each view it shows without reading the polygons again.
+Atlas placedAtlas(const Atlas& places, const std::string& source, const Filter& filter,
+                  const AtlasLoadOptions& options = {});
+
 }  // namespace ecotown::layers

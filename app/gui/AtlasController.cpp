@@ -4,6 +4,7 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -26,8 +27,15 @@
 
 namespace ecotown::gui {
 
-AtlasController::AtlasController(QObject* parent) : QObject(parent) {}
-AtlasController::~AtlasController() = default;
+AtlasController::AtlasController(QObject* parent) : QObject(parent) {
+    m_serverPool.setMaxThreadCount(1);
+    m_serverPool.setExpiryTimeout(-1);
+}
+
+AtlasController::~AtlasController() {
+    m_serverPool.clear();
+    m_serverPool.waitForDone();  // a query's task holds the store
+}
 
 void AtlasController::setStatus(const QString& text) {
     m_statusText = text;
@@ -62,32 +70,48 @@ void AtlasController::load(const QString& datasetPath, const QString& mappingFil
         c->m_loadProgress = f;
         emit c->loadProgressChanged();
     });
-    (void)QtConcurrent::run([self, path, mapping, progress] {
+    const bool force = m_forceServerView;
+    (void)QtConcurrent::run([self, path, mapping, progress, force] {
         std::shared_ptr<layers::Atlas> atlas;
         std::shared_ptr<const CountryMesh> countries;
+        std::shared_ptr<layers::AtlasStore> store;
         QString error;
         try {
             layers::AtlasLoadOptions options;
             options.progress = progress;
-            atlas =
-                std::make_shared<layers::Atlas>(layers::atlasReader(path, mapping)->read(options));
+            // A database of millions of factories keeps them: the window reads its polygons,
+            // and asks it for counts, cells and the factories of a street-zoom view.
+            if (mapping.empty() && geo::isPostgresSource(path)) {
+                store = layers::AtlasStore::open(path);
+                layers::ServerQueries* server = store->server();
+                if (server && (force || server->factoryEstimate() >= kServerViewFactories))
+                    atlas = std::make_shared<layers::Atlas>(server->places(options));
+                else
+                    store.reset();
+            }
+            if (!atlas) {
+                atlas = std::make_shared<layers::Atlas>(
+                    layers::atlasReader(path, mapping)->read(options));
+            }
             countries = std::make_shared<const CountryMesh>(CountryMesh::of(*atlas));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what()).simplified();  // one line (libpq's has two)
             atlas.reset();
+            store.reset();
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, atlas, countries, error] {
+            [self, atlas, countries, error, store] {
                 if (self)
-                    self->finishLoad(atlas, countries, error);
+                    self->finishLoad(atlas, countries, error, store);
             },
             Qt::QueuedConnection);
     });
 }
 
 void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
-                                 std::shared_ptr<const CountryMesh> countries, QString error) {
+                                 std::shared_ptr<const CountryMesh> countries, QString error,
+                                 std::shared_ptr<layers::AtlasStore> store) {
     if (!atlas) {
         setError(error);
         setStatus(tr("Could not load the data: %1").arg(error));
@@ -95,8 +119,17 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
         return;
     }
     m_atlas = std::move(atlas);
-    if (!m_errorText.isEmpty())
-        setError({});  // a reload after a failed one
+    // The previous server view's queries answer nothing now (generations), its store goes.
+    ++m_selectionGeneration, ++m_viewGeneration;
+    m_store = std::move(store);
+    m_viewAtlas.reset();
+    m_viewBox.reset();
+    m_lastZoomCells.clear();
+    m_points.clear();
+    m_points.setCellsAboveLastZoom(serverView());
+    setViewNote({});
+    m_readyPending = serverView();
+    setError({});  // a reload after a failed one
     m_countryMesh = std::move(countries);
     if (m_countryLayer)
         m_countryLayer->setMesh(m_countryMesh);
@@ -107,6 +140,15 @@ void AtlasController::finishLoad(std::shared_ptr<layers::Atlas> atlas,
     m_mapLayers.setAtlas(m_atlas, &m_selection);
     applyFilter();
     emit loadedChanged();
+    if (serverView()) {
+        setStatus(tr("%1: %2 provinces, %3 eco-town areas, %4 estates; the factories are "
+                     "counted and drawn by the server")
+                      .arg(sourceForDisplay(qs(m_atlas->source())))
+                      .arg(m_atlas->provinces().size())
+                      .arg(m_atlas->areas().size())
+                      .arg(m_atlas->estates().size()));
+        return;  // `ready` when the server's first answer is drawn
+    }
     setStatus(tr("%1: %2 provinces, %3 eco-town areas, %4 estates, %5 factories")
                   .arg(sourceForDisplay(qs(m_atlas->source())))
                   .arg(m_atlas->provinces().size())
@@ -163,7 +205,26 @@ void AtlasController::applyFilter() {
     if (m_atlas->asOf() != m_filter.asOf)
         m_atlas->applyAsOf(m_filter.asOf);
     m_selection = layers::select(*m_atlas, m_filter);
-    m_stats = layers::computeStatistics(*m_atlas, m_selection, layers::GroupBy::Province);
+    if (serverView()) {
+        // The counts, cells and points follow when the server answers; until then the legend
+        // and the map's factories show the previous answer.
+        fetchServerSelection();
+    } else {
+        setStatistics(layers::computeStatistics(*m_atlas, m_selection, layers::GroupBy::Province));
+        m_points.rebuild(*m_atlas, m_selection, m_toggles);
+        if (m_factoryLayer)
+            m_factoryLayer->pointsChanged();
+    }
+    if (m_provenanceLayer)
+        m_provenanceLayer->setAreas(m_atlas, m_selection.areas);
+    m_mapLayers.selectionChanged(m_factoriesPerProvince,
+                                 !m_filter.provinces.empty() || !m_filter.regions.empty());
+    m_areaTable.reset(m_atlas.get(), m_selection.areas, thai());
+    emit selectionChanged();
+}
+
+void AtlasController::setStatistics(layers::Statistics stats) {
+    m_stats = std::move(stats);
     m_factoriesPerProvince.assign(m_atlas->provinces().size(), 0);
     for (std::size_t r = 0; r < m_stats.rows.size() && r < m_factoriesPerProvince.size(); ++r) {
         const auto idx = m_atlas->findProvince(m_stats.rows[r].key);
@@ -171,15 +232,188 @@ void AtlasController::applyFilter() {
             m_factoriesPerProvince[*idx] =
                 m_stats.rows[r].counts.withGi + m_stats.rows[r].counts.ecoFactory;
     }
-    m_points.rebuild(*m_atlas, m_selection, m_toggles);
-    if (m_factoryLayer)
-        m_factoryLayer->pointsChanged();
-    if (m_provenanceLayer)
-        m_provenanceLayer->setAreas(m_atlas, m_selection.areas);
-    m_mapLayers.selectionChanged(m_factoriesPerProvince,
-                                 !m_filter.provinces.empty() || !m_filter.regions.empty());
-    m_areaTable.reset(m_atlas.get(), m_selection.areas, thai());
-    emit selectionChanged();
+}
+
+// --- the server view ----------------------------------------------------------------------------
+
+void AtlasController::setFetching(int delta) {
+    const bool was = fetching();
+    m_fetching += delta;
+    if (was != fetching())
+        emit fetchingChanged();
+}
+
+void AtlasController::setViewNote(const QString& note) {
+    if (note == m_viewNote)
+        return;
+    m_viewNote = note;
+    emit viewNoteChanged();
+}
+
+void AtlasController::serverFailed(const QString& error) {
+    // One line; the connection watch says "connection lost" and reloads when it is back.
+    setStatus(tr("The server did not answer: %1").arg(error));
+}
+
+void AtlasController::fetchServerSelection() {
+    const std::uint64_t generation = ++m_selectionGeneration;
+    ++m_viewGeneration;  // a view being read is of the previous filter
+    m_viewAtlas.reset();
+    m_viewBox.reset();
+    struct Answer {
+        layers::Statistics stats;
+        std::array<std::vector<layers::DensityCell>, FactoryPoints::kLastAggregatedZoom + 1> cells;
+    };
+    auto answer = std::make_shared<Answer>();
+    queryServer(
+        [answer, filter = m_filter](layers::ServerQueries& server, const layers::Atlas& places) {
+            for (int z = FactoryPoints::kFirstAggregatedZoom;
+                 z <= FactoryPoints::kLastAggregatedZoom; ++z) {
+                answer->cells[static_cast<std::size_t>(z)] =
+                    server.cells(places, filter, z, std::nullopt);
+            }
+            answer->stats = server.statistics(places, filter, layers::GroupBy::Province);
+        },
+        [this, generation, answer](const QString& error) {
+            if (generation != m_selectionGeneration)
+                return;  // a later filter asked again
+            if (!error.isEmpty()) {
+                serverFailed(error);
+                if (m_readyPending) {  // the first answer: the load failed after all
+                    m_readyPending = false;
+                    setError(error);
+                    emit loadFailed(error);
+                }
+                return;
+            }
+            setStatistics(std::move(answer->stats));
+            for (int z = FactoryPoints::kFirstAggregatedZoom;
+                 z <= FactoryPoints::kLastAggregatedZoom; ++z)
+                m_points.setCells(z, answer->cells[static_cast<std::size_t>(z)]);
+            m_lastZoomCells = std::move(answer->cells[FactoryPoints::kLastAggregatedZoom]);
+            m_points.setCellsAboveLastZoom(true);
+            if (m_factoryLayer)
+                m_factoryLayer->pointsChanged();
+            m_mapLayers.selectionChanged(m_factoriesPerProvince,
+                                         !m_filter.provinces.empty() || !m_filter.regions.empty());
+            emit selectionChanged();
+            fetchViewFactories();
+            if (m_readyPending) {
+                m_readyPending = false;
+                emit ready();
+            }
+        });
+}
+
+bool AtlasController::queryServer(ServerQuery query,
+                                  std::function<void(const QString& error)> answer) {
+    if (!serverView() || !m_atlas)
+        return false;
+    auto places = std::make_shared<const layers::Atlas>(*m_atlas);
+    std::shared_ptr<layers::AtlasStore> store = m_store;
+    QPointer<AtlasController> self(this);
+    setFetching(+1);
+    (void)QtConcurrent::run(&m_serverPool, [self, places, store, query, answer] {
+        QString error;
+        try {
+            query(*store->server(), *places);
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what()).simplified();
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, answer, error] {
+                if (!self)
+                    return;
+                answer(error);  // a follow-up query it asks keeps `fetching` on throughout
+                if (self)
+                    self->setFetching(-1);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+layers::Selection AtlasController::factoriesSelection() const {
+    if (!serverView() || !m_viewAtlas || m_points.cellsAboveLastZoom()) {
+        if (serverView()) {
+            layers::Selection sel = m_selection;
+            sel.factories.clear();  // the polygons' atlas has none
+            return sel;
+        }
+        return m_selection;
+    }
+    layers::Filter inView = m_filter;
+    inView.bbox = m_viewBox;
+    return layers::select(*m_viewAtlas, inView);
+}
+
+void AtlasController::setView(double west, double south, double east, double north, double zoom) {
+    if (!(west < east) || !(south < north))
+        return;
+    m_view = {west, south, east, north};
+    m_viewZoom = zoom;
+    if (serverView() && !m_readyPending && m_selectionGeneration > 0)
+        fetchViewFactories();
+}
+
+void AtlasController::fetchViewFactories() {
+    if (!serverView() || !m_atlas)
+        return;
+    if (m_viewZoom < FactoryPoints::kLastAggregatedZoom + 1) {
+        setViewNote({});
+        return;  // the cells are drawn
+    }
+    if (m_viewBox && m_viewBox->minX <= m_view.minX && m_viewBox->minY <= m_view.minY &&
+        m_viewBox->maxX >= m_view.maxX && m_viewBox->maxY >= m_view.maxY)
+        return;  // read already
+    // The view and half of it around (a small pan needs no new read), or the view alone when
+    // that is too many; at the closest zooms the view whatever it holds.
+    const double w = m_view.maxX - m_view.minX, h = m_view.maxY - m_view.minY;
+    geo::Extent box{m_view.minX - w / 2, m_view.minY - h / 2, m_view.maxX + w / 2,
+                    m_view.maxY + h / 2};
+    auto within = [&](const geo::Extent& e) {
+        return layers::factoriesWithin(m_lastZoomCells, FactoryPoints::kLastAggregatedZoom, e);
+    };
+    const std::uint64_t generation = ++m_viewGeneration;
+    if (within(box) > kViewFactoryLimit) {
+        box = m_view;
+        const double inView = within(box);
+        if (inView > kViewFactoryLimit && m_viewZoom < kReadAnyViewZoom) {
+            m_viewAtlas.reset();
+            m_viewBox.reset();
+            m_points.setCellsAboveLastZoom(true);
+            if (m_factoryLayer)
+                m_factoryLayer->pointsChanged();
+            setViewNote(tr("About %L1 factories in this view: zoom in to see each one")
+                            .arg(static_cast<qlonglong>(std::llround(inView))));
+            return;
+        }
+    }
+    layers::Filter filter = m_filter;
+    filter.bbox = box;
+    auto atlas = std::make_shared<std::shared_ptr<layers::Atlas>>();
+    queryServer(
+        [atlas, filter](layers::ServerQueries& server, const layers::Atlas& places) {
+            *atlas = std::make_shared<layers::Atlas>(server.placed(places, filter));
+            (*atlas)->applyAsOf(filter.asOf);
+        },
+        [this, generation, atlas, box](const QString& error) {
+            if (generation != m_viewGeneration)
+                return;  // another view or filter asked since
+            if (!error.isEmpty()) {
+                serverFailed(error);
+                return;
+            }
+            m_viewAtlas = *atlas;
+            m_viewBox = box;
+            m_points.setCellsAboveLastZoom(false);
+            m_points.rebuild(*m_viewAtlas, factoriesSelection(), m_toggles, 1.0, false);
+            if (m_factoryLayer)
+                m_factoryLayer->pointsChanged();
+            setViewNote({});
+            emit selectionChanged();  // the drawn count
+        });
 }
 
 void AtlasController::applyFilterChange() {
@@ -477,7 +711,10 @@ QVariantMap AtlasController::counts() const {
     return {{QStringLiteral("provinces"), static_cast<qlonglong>(m_selection.provinces.size())},
             {QStringLiteral("areas"), static_cast<qlonglong>(m_selection.areas.size())},
             {QStringLiteral("estates"), static_cast<qlonglong>(m_selection.estates.size())},
-            {QStringLiteral("factories"), static_cast<qlonglong>(m_selection.factories.size())},
+            {QStringLiteral("factories"),
+             static_cast<qlonglong>(serverView()
+                                        ? t.counts.factories
+                                        : static_cast<std::int64_t>(m_selection.factories.size()))},
             {QStringLiteral("withGi"), static_cast<qlonglong>(t.counts.withGi)},
             {QStringLiteral("ecoFactory"), static_cast<qlonglong>(t.counts.ecoFactory)},
             {QStringLiteral("csrDiw"), static_cast<qlonglong>(t.counts.csrDiw)},
@@ -521,13 +758,17 @@ QVariantMap AtlasController::identify(double lon, double lat, double zoom, doubl
     // the point layer's grid.
     const double worldPx = 256.0 * std::pow(2.0, zoom);
     const double mx = FactoryPoints::mercatorX(lon), my = FactoryPoints::mercatorY(lat);
-    const layers::FactoryTable& f = m_atlas->factories();
-    const std::int64_t hit = m_points.nearestFactory(mx, my, radiusPixels / worldPx);
+    // In the server view only the factories of the view, when they are drawn.
+    const bool pointsShown = !serverView() || (m_viewAtlas && !m_points.cellsAboveLastZoom());
+    const layers::Atlas& fa = factoryAtlas();
+    const layers::FactoryTable& f = fa.factories();
+    const std::int64_t hit =
+        pointsShown ? m_points.nearestFactory(mx, my, radiusPixels / worldPx) : -1;
     if (hit >= 0) {
         const auto i = static_cast<std::size_t>(hit);
-        const layers::FactoryStatus s = m_atlas->statusAsOf(i, m_selection.asOfYear);
+        const layers::FactoryStatus s = fa.statusAsOf(i, m_selection.asOfYear);
         QStringList certs;
-        const auto& c = m_atlas->certificates();
+        const auto& c = fa.certificates();
         for (std::uint32_t k = f.certBegin[i]; k < f.certBegin[i + 1]; ++k) {
             const auto t = c.type[k];
             QString label = t == layers::CertificationType::GreenIndustry
@@ -657,7 +898,23 @@ QString AtlasController::fileUrlToPath(const QString& url) const {
 
 void AtlasController::exportSelection(const QString& layer, const QString& format,
                                       const QString& crs, const QString& path, bool overwrite) {
-    m_exporter.start(m_atlas, m_selection, layer, format, crs, path, overwrite);
+    ExportJob::Reread reread;
+    if (serverView() && layer == QLatin1String("factories")) {
+        // The server's factories of the filter's places (layers/PlacedFactories.hpp), selected
+        // as the CLI's export selects them.
+        reread = [source = m_datasetPath.toStdString(),
+                  filter = m_filter](const geo::ProgressCallback& progress) {
+            layers::AtlasLoadOptions options;
+            options.progress = progress;
+            auto atlas =
+                std::make_shared<layers::Atlas>(layers::PlacedReader(source, filter).read(options));
+            atlas->applyAsOf(filter.asOf);
+            layers::Selection sel = layers::select(*atlas, filter);
+            return std::pair<std::shared_ptr<const layers::Atlas>, layers::Selection>(
+                std::move(atlas), std::move(sel));
+        };
+    }
+    m_exporter.start(m_atlas, m_selection, layer, format, crs, path, overwrite, std::move(reread));
 }
 
 void AtlasController::openUserFiles(const QString& mappingFile) {

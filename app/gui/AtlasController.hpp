@@ -8,6 +8,7 @@
 #include <QGeoRectangle>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QVariantList>
 #include <QVariantMap>
 #include <functional>
@@ -19,6 +20,7 @@
 #include "app/gui/FactoryPoints.hpp"
 #include "app/gui/MapPresenter.hpp"
 #include "layers/Atlas.hpp"
+#include "layers/AtlasStore.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Statistics.hpp"
 
@@ -66,6 +68,13 @@ class AtlasController : public QObject {
     Q_PROPERTY(QVariantMap countryExtent READ countryExtent NOTIFY loadedChanged)
     // The provinces the filter names, as provinceNames lines ("TH-21 Rayong · ระยอง").
     Q_PROPERTY(QStringList selectedProvinceNames READ selectedProvinceNames NOTIFY selectionChanged)
+    // The factories stay on the server (a database of millions): the map draws the server's
+    // cells, and the factories of the view at street zoom; the counts are the server's.
+    Q_PROPERTY(bool serverView READ serverView NOTIFY loadedChanged)
+    // A query for the server view runs (the map shows the previous answer meanwhile).
+    Q_PROPERTY(bool fetching READ fetching NOTIFY fetchingChanged)
+    // Why the factories of the view are not drawn one by one ("" when they are).
+    Q_PROPERTY(QString viewNote READ viewNote NOTIFY viewNoteChanged)
 
   public:
     explicit AtlasController(QObject* parent = nullptr);
@@ -79,6 +88,29 @@ class AtlasController : public QObject {
     void attachCountryLayer(CountryLayer* layer);
     void attachProvenanceLayer(ProvenanceLayer* layer);
     void attachHighlightLayer(HighlightLayer* layer);
+
+    // A database with at least this many factories is viewed through the server (serverView).
+    static constexpr std::int64_t kServerViewFactories = 2000000;
+    // At street zoom the view's factories are read when the server's cells count at most this
+    // many in the view and half of it around, or else in the view alone; else its cells stay
+    // drawn, with a note.
+    static constexpr double kViewFactoryLimit = 200000;
+    // From this zoom on the view's factories are read however many (a few streets).
+    static constexpr double kReadAnyViewZoom = 14;
+    // Views any database through the server, however few its factories (--server-view).
+    void setForceServerView(bool on) { m_forceServerView = on; }
+    bool serverView() const { return m_store != nullptr; }
+    bool fetching() const { return m_fetching > 0; }
+    // In the server view: runs `query` on the server view's thread (after the map's queries
+    // asked before it) with the database and a copy of the polygons as of the filter's year,
+    // then `answer` on the GUI thread with "" or the error's one line (not when this controller
+    // is gone). False, doing nothing, outside the server view.
+    using ServerQuery = std::function<void(layers::ServerQueries&, const layers::Atlas& places)>;
+    bool queryServer(ServerQuery query, std::function<void(const QString& error)> answer);
+    QString viewNote() const { return m_viewNote; }
+    // The map's view changed (west, south, east, north in degrees; its zoom level): in the
+    // server view, the factories of a street-zoom view are read.
+    Q_INVOKABLE void setView(double west, double south, double east, double north, double zoom);
 
     bool loaded() const { return m_atlas != nullptr; }
     double loadProgress() const { return m_loadProgress; }
@@ -113,10 +145,18 @@ class AtlasController : public QObject {
     QStringList selectedProvinceNames() const;
 
     const layers::Atlas* atlas() const { return m_atlas.get(); }
+    // The atlas holding the factories the map shows one by one: the atlas, or in the server
+    // view the factories read for the view (none while its cells are drawn).
+    const layers::Atlas* factoriesAtlas() const { return m_atlas ? &factoryAtlas() : nullptr; }
+    // The selection over factoriesAtlas() (the polygons' part is the same as selection()'s).
+    layers::Selection factoriesSelection() const;
     std::shared_ptr<const layers::Atlas> sharedAtlas() const { return m_atlas; }
     // Whether a mapping file's own files were loaded instead of the dataset.
     bool loadedFromMapping() const { return !m_mappingFile.isEmpty(); }
     const layers::Selection& selection() const { return m_selection; }
+    const FactoryPoints& points() const { return m_points; }  // what the factory layer draws
+    // The server view: the box whose factories were read for the view (none: its cells drawn).
+    std::optional<geo::Extent> viewFactoriesBox() const { return m_viewBox; }
     const layers::Filter& filter() const { return m_filter; }
     const QString& datasetPath() const { return m_datasetPath; }  // a path or a PG: connection
 
@@ -172,6 +212,8 @@ class AtlasController : public QObject {
     void selectedAreaChanged();
     void identifiedChanged();
     void loadFailed(const QString& message);
+    void fetchingChanged();
+    void viewNoteChanged();
     // The first frame with everything drawn can be taken (screenshot mode).
     void ready();
 
@@ -185,7 +227,18 @@ class AtlasController : public QObject {
     void setError(const QString& text);
     bool thai() const { return m_language == QLatin1String("th"); }
     void finishLoad(std::shared_ptr<layers::Atlas> atlas,
-                    std::shared_ptr<const CountryMesh> countries, QString error);
+                    std::shared_ptr<const CountryMesh> countries, QString error,
+                    std::shared_ptr<layers::AtlasStore> store);
+    // The server view: counts and cells for the filter (and the view's factories) from the
+    // server, on m_serverPool, applied when they are still the latest asked.
+    void fetchServerSelection();
+    void setStatistics(layers::Statistics stats);
+    void fetchViewFactories();
+    void setFetching(int delta);
+    void setViewNote(const QString& note);
+    void serverFailed(const QString& error);
+    // The atlas whose factories the points index: the view's factories in the server view.
+    const layers::Atlas& factoryAtlas() const { return m_viewAtlas ? *m_viewAtlas : *m_atlas; }
 
     std::shared_ptr<layers::Atlas> m_atlas;
     layers::Filter m_filter;
@@ -207,6 +260,20 @@ class AtlasController : public QObject {
     double m_loadProgress = 0;
     int m_selectedArea = -1;
     std::vector<std::int64_t> m_factoriesPerProvince;
+
+    // --- the server view --------------------------------------------------------------------
+    bool m_forceServerView = false;
+    std::shared_ptr<layers::AtlasStore> m_store;  // the database, used on m_serverPool only
+    QThreadPool m_serverPool;                     // one thread: one connection, in order
+    std::uint64_t m_selectionGeneration = 0, m_viewGeneration = 0;
+    int m_fetching = 0;
+    bool m_readyPending = false;                       // `ready` once the first answer is drawn
+    std::vector<layers::DensityCell> m_lastZoomCells;  // for counting a view's factories
+    std::shared_ptr<layers::Atlas> m_viewAtlas;        // the factories of m_viewBox
+    std::optional<geo::Extent> m_viewBox;              // what m_viewAtlas holds
+    geo::Extent m_view;
+    double m_viewZoom = 0;
+    QString m_viewNote;
 };
 
 }  // namespace ecotown::gui

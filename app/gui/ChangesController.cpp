@@ -1,10 +1,13 @@
 #include "app/gui/ChangesController.hpp"
 
+#include <memory>
+
 #include <algorithm>
 
 #include "app/gui/AtlasController.hpp"
 #include "app/gui/QtText.hpp"
 #include "geo/Error.hpp"
+#include "layers/AtlasStore.hpp"
 #include "layers/Changes.hpp"
 
 namespace ecotown::gui {
@@ -148,12 +151,38 @@ void ChangesController::refresh() {
     filter.asOf.reset();
     filter = layers::changesFilter(filter, m_from, m_to);
     const bool thai = m_atlas->language() == QLatin1String("th");
+    layers::Changes changes;
     const bool done = m_atlas->viewAsOf(m_to, [&](const layers::Atlas& atlas) {
         const layers::Selection selection = layers::select(atlas, filter);
-        m_changes = changesMap(atlas, layers::computeChanges(atlas, selection, m_from, m_to), thai);
+        changes = layers::computeChanges(atlas, selection, m_from, m_to);
+        m_changes = changesMap(atlas, changes, thai);
     });
-    if (!done)
+    const std::uint64_t generation = ++m_generation;
+    if (!done) {
         m_problem = tr("Busy exporting: the changes follow when the export is done.");
+    } else if (m_atlas->serverView()) {
+        // The window holds none of the server's factories: their certificates that changed
+        // are counted by the server; the areas' and estates' moves are the polygons'.
+        auto groups = std::make_shared<std::vector<layers::CertificateChanges>>();
+        const int from = m_from, to = m_to;
+        m_atlas->queryServer(
+            [groups, filter, from, to](layers::ServerQueries& server, const layers::Atlas& places) {
+                *groups = server.certificateChanges(places, filter, from, to);
+            },
+            [this, self = QPointer<ChangesController>(this), generation, groups, changes,
+             thai](const QString& error) mutable {
+                if (!self || generation != m_generation || !m_atlas || !m_atlas->atlas())
+                    return;
+                if (!error.isEmpty()) {
+                    m_problem = error;
+                } else {
+                    changes.provinces = std::move(*groups);
+                    layers::addCertificateGroups(*m_atlas->atlas(), changes);
+                    m_changes = changesMap(*m_atlas->atlas(), changes, thai);
+                }
+                emit changesChanged();
+            });
+    }
     emit changesChanged();
 }
 

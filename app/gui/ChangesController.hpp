@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
+#include <cstdint>
 
 namespace ecotown::gui {
 
@@ -59,6 +60,7 @@ class ChangesController : public QObject {
     int m_to = 0;
     QVariantMap m_changes;
     QString m_problem;
+    std::uint64_t m_generation = 0;  // the server's answer to the latest refresh only
 };
 
 }  // namespace ecotown::gui

@@ -122,8 +122,10 @@ bool EditController::addCertificate(const QString& factoryId, const QString& typ
         factoryId.toStdString(), *certType,
         *certType == layers::CertificationType::GreenIndustry ? level : 0, fiscalYear,
         note.trimmed().toStdString()};
-    if (m_atlas && m_atlas->atlas()) {
-        const std::string problem = layers::certificateRecordProblem(*m_atlas->atlas(), record);
+    if (m_atlas && m_atlas->factoriesAtlas()) {
+        // the factory as read (in the server view: among the view's factories)
+        const std::string problem =
+            layers::certificateRecordProblem(*m_atlas->factoriesAtlas(), record);
         if (!problem.empty())
             return refuse(qs(problem));
     }

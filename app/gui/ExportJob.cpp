@@ -36,7 +36,7 @@ void ExportJob::report(const ExportOutcome& outcome) {
 
 void ExportJob::start(std::shared_ptr<const layers::Atlas> atlas, layers::Selection selection,
                       const QString& layer, const QString& format, const QString& crs,
-                      const QString& path, bool overwrite) {
+                      const QString& path, bool overwrite, Reread reread) {
     if (!atlas || m_watcher)
         return;
     const std::optional<layers::ExportLayer> which =
@@ -73,8 +73,22 @@ void ExportJob::start(std::shared_ptr<const layers::Atlas> atlas, layers::Select
     const std::string out = path.toStdString();
     m_watcher->setFuture(QtConcurrent::run([=, selection = std::move(selection)]() {
         try {
-            const layers::ExportResult r =
-                layers::exportSelection(*atlas, selection, *which, out, options, progress);
+            std::pair<std::shared_ptr<const layers::Atlas>, layers::Selection> source{atlas,
+                                                                                      selection};
+            geo::ProgressCallback writing = progress;
+            if (reread) {
+                // reading is the first half of the bar, writing the second
+                source = reread(
+                    [progress](const std::string& stage, std::int64_t done, std::int64_t total) {
+                        return progress(stage, done, 2 * total);
+                    });
+                writing = [progress](const std::string& stage, std::int64_t done,
+                                     std::int64_t total) {
+                    return progress(stage, total + done, 2 * total);
+                };
+            }
+            const layers::ExportResult r = layers::exportSelection(*source.first, source.second,
+                                                                   *which, out, options, writing);
             return ExportOutcome{true, r.written, path, {}};
         } catch (const std::exception& e) {
             return ExportOutcome{false, 0, path, QString::fromUtf8(e.what())};

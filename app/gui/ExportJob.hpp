@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <utility>
 
 #include "layers/Atlas.hpp"
 #include "layers/Filter.hpp"
@@ -37,9 +39,13 @@ class ExportJob : public QObject {
     // Writes `layer` ("areas", "estates", "factories"...) of `selection` to `path`; `format`
     // "" = from the extension, `crs` "" = WGS 84. Emits finished (once) when done or refused;
     // does nothing while an export runs.
+    // `reread` (optional) reads the atlas and the selection to write on the export's thread
+    // instead (a server's factories, which the window does not hold).
+    using Reread = std::function<std::pair<std::shared_ptr<const layers::Atlas>, layers::Selection>(
+        const geo::ProgressCallback&)>;
     void start(std::shared_ptr<const layers::Atlas> atlas, layers::Selection selection,
                const QString& layer, const QString& format, const QString& crs, const QString& path,
-               bool overwrite);
+               bool overwrite, Reread reread = {});
     Q_INVOKABLE QStringList exportFormats() const;
     // Waits for a running export (the window is closing).
     void waitForFinished();

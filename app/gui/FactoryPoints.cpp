@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 #include "layers/Style.hpp"
@@ -40,7 +41,7 @@ double FactoryPoints::originY() {
 }
 
 void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection& selection,
-                            const FactorySymbolToggles& toggles, double dpr) {
+                            const FactorySymbolToggles& toggles, double dpr, bool aggregate) {
     const layers::FactoryTable& f = atlas.factories();
     m_points.clear();
     m_points.reserve(selection.factories.size());
@@ -87,6 +88,10 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
         for (std::size_t k = 0; k < m_points.size(); ++k)
             sorted[next[static_cast<std::size_t>(ranks[k])]++] = m_points[k];
         m_points.swap(sorted);
+    }
+    if (!aggregate) {
+        ++m_version;
+        return;
     }
     // Aggregates: cells of kDensityCellPixels at each low zoom level. A cell at zoom z-1 is exactly
     // four cells at zoom z, so one pass over the points builds the finest level and each coarser
@@ -146,8 +151,43 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
     ++m_version;
 }
 
+void FactoryPoints::setCells(int zoom, const std::vector<layers::DensityCell>& cells, double dpr) {
+    if (zoom < kFirstAggregatedZoom || zoom > kLastAggregatedZoom)
+        return;
+    auto& out = m_aggregated[static_cast<std::size_t>(zoom)];
+    out.clear();
+    out.reserve(cells.size());
+    for (const layers::DensityCell& c : cells) {
+        const auto n = static_cast<std::uint32_t>(
+            std::min<std::int64_t>(c.factories, std::numeric_limits<std::uint32_t>::max()));
+        out.push_back(vertex(c.wx, c.wy, layers::factoryDensityColor(n),
+                             layers::factoryDensitySize(n) * dpr));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const PointVertex& a, const PointVertex& b) { return a.size < b.size; });
+    ++m_version;
+}
+
+void FactoryPoints::setCellsAboveLastZoom(bool on) {
+    if (on == m_cellsAbove)
+        return;
+    m_cellsAbove = on;
+    ++m_version;
+}
+
+void FactoryPoints::clear() {
+    m_points.clear();
+    m_wx.clear(), m_wy.clear(), m_factory.clear();
+    m_grid = Grid{};
+    for (auto& level : m_aggregated)
+        level.clear();
+    ++m_version;
+}
+
 const std::vector<PointVertex>& FactoryPoints::forZoom(double zoom) const {
     const int z = static_cast<int>(std::floor(zoom));
+    if (z > kLastAggregatedZoom && m_cellsAbove)
+        return m_aggregated[kLastAggregatedZoom];
     if (z >= kFirstAggregatedZoom && z <= kLastAggregatedZoom)
         return m_aggregated[static_cast<std::size_t>(z)];
     return m_points;

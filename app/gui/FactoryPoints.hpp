@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "layers/Atlas.hpp"
+#include "layers/FactorySummary.hpp"
 #include "layers/Filter.hpp"
 #include "layers/Style.hpp"
 
@@ -36,8 +37,19 @@ class FactoryPoints {
     static double originX();
     static double originY();
 
+    // The selected factories' points and (when `aggregate`) their cells at each low zoom.
     void rebuild(const layers::Atlas& atlas, const layers::Selection& selection,
-                 const FactorySymbolToggles& toggles, double devicePixelRatio = 1.0);
+                 const FactorySymbolToggles& toggles, double devicePixelRatio = 1.0,
+                 bool aggregate = true);
+    // The cells of one low zoom as a server counted them (the factories stay on the server).
+    void setCells(int zoom, const std::vector<layers::DensityCell>& cells,
+                  double devicePixelRatio = 1.0);
+    // Above kLastAggregatedZoom, draw that zoom's cells instead of the points: the factories of
+    // the view are not read (yet, or too many).
+    void setCellsAboveLastZoom(bool on);
+    bool cellsAboveLastZoom() const { return m_cellsAbove; }
+    // No points, no cells.
+    void clear();
     // The vertices to draw at this zoom level (aggregated below kLastAggregatedZoom + 1).
     const std::vector<PointVertex>& forZoom(double zoom) const;
     std::uint64_t version() const { return m_version; }
@@ -63,6 +75,7 @@ class FactoryPoints {
     std::vector<PointVertex> m_points;
     std::array<std::vector<PointVertex>, kLastAggregatedZoom + 1> m_aggregated;
     std::uint64_t m_version = 0;
+    bool m_cellsAbove = false;
 };
 
 }  // namespace ecotown::gui

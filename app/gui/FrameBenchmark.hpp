@@ -40,6 +40,7 @@ class FrameBenchmark : public QObject {
     double m_lastGuiCpuMs = -1;
     double m_filterMs = -1;
     qint64 m_filterStartNs = -1;
+    qint64 m_answeredNs = -1;  // the filter's answer applied
     QString m_renderer;
     std::vector<double> m_hoverMs, m_hoverCpuMs, m_hoverControlsCpuMs, m_hoverQueryMs;
     int m_hoverSeen = 0;

@@ -88,7 +88,9 @@ std::optional<render::MapScene> MapPrintJob::scene(const QVariantMap& request) c
     if (std::isfinite(west) && std::isfinite(south) && std::isfinite(east) &&
         std::isfinite(north) && east > west && north > south)
         options.extent = geo::Extent{west, south, east, north};
-    return render::atlasScene(*atlas, m_controller->filter(), m_controller->selection(), options);
+    // In the server view, the factories read for the view shown (none when its cells are drawn).
+    return render::atlasScene(*m_controller->factoriesAtlas(), m_controller->filter(),
+                              m_controller->factoriesSelection(), options);
 }
 
 bool MapPrintJob::finish(bool ok, const QString& message) {

@@ -9,6 +9,7 @@
 #include "app/gui/AtlasController.hpp"
 #include "app/render/ProvinceReport.hpp"
 #include "geo/Error.hpp"
+#include "layers/AtlasReader.hpp"
 #include "layers/Factsheet.hpp"
 #include "layers/Kpi.hpp"
 
@@ -60,24 +61,38 @@ void ProvinceReportJob::write(const QString& province, const QString& path, bool
             book.reset();
         }
     }
-    auto sheet = std::make_shared<const layers::ProvinceFactsheet>(
-        layers::provinceFactsheet(*atlas, *index, book.get()));
     render::ReportOptions options;
     options.language = m_controller->language() == QLatin1String("th")
                            ? render::MapLanguage::Thai
                            : render::MapLanguage::English;
     options.overwrite = overwrite;
     const std::string target = file.toStdString();
+    // In the server view the window holds no factories: the province's are read from the server
+    // (layers/PlacedFactories.hpp), on the worker.
+    std::string server;
+    if (m_controller->serverView())
+        server = dataset.toStdString();
+    const std::size_t provinceIndex = *index;
     m_resultText.clear();
-    m_watcher.setFuture(QtConcurrent::run([atlas, sheet, book, target, options, file] {
-        try {
-            const int pages = render::writeProvinceReport(*atlas, *sheet, target, options);
-            return Outcome{true, false,
-                           ProvinceReportJob::tr("Wrote %1 (%2 pages)").arg(file).arg(pages)};
-        } catch (const std::exception& e) {
-            return Outcome{false, false, QString::fromUtf8(e.what())};
-        }
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([atlas, book, target, options, file, server, provinceIndex] {
+            try {
+                std::shared_ptr<const layers::Atlas> source = atlas;
+                if (!server.empty()) {
+                    layers::Filter filter;
+                    filter.provinces = {atlas->provinces()[provinceIndex].code};
+                    source = std::make_shared<const layers::Atlas>(
+                        layers::PlacedReader(server, filter).read());
+                }
+                const layers::ProvinceFactsheet sheet =
+                    layers::provinceFactsheet(*source, provinceIndex, book.get());
+                const int pages = render::writeProvinceReport(*source, sheet, target, options);
+                return Outcome{true, false,
+                               ProvinceReportJob::tr("Wrote %1 (%2 pages)").arg(file).arg(pages)};
+            } catch (const std::exception& e) {
+                return Outcome{false, false, QString::fromUtf8(e.what())};
+            }
+        }));
     emit runningChanged();
 }
 

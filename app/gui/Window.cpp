@@ -115,6 +115,7 @@ AtlasWindow::AtlasWindow(const WindowOptions& options, QObject* parent) : QObjec
     });
     // The data loads on a worker while the QML is compiled and created (its result arrives
     // through the event loop, after both).
+    m_controller.setForceServerView(options.serverView);
     m_controller.load(options.dataset, options.mappingFile);
     m_engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (m_engine.rootObjects().isEmpty())

@@ -39,6 +39,7 @@ struct WindowOptions {
     QString dataset;      // resolved path of ecotown.gpkg
     QString mappingFile;  // optional user files
     QVariantMap filterFlags;
+    bool serverView = false;  // view a database through its server however few its factories
 };
 
 class AtlasWindow : public QObject {

@@ -11,6 +11,8 @@
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 #include "app/gui/FrameBenchmark.hpp"
 #include "app/gui/Window.hpp"
@@ -81,10 +83,14 @@ int main(int argc, char** argv) {
                                   QStringLiteral("Page of --save-map: A4 or A3, -portrait for "
                                                  "upright (default A4, landscape, 150 dpi)."),
                                   QStringLiteral("PAGE"), QStringLiteral("A4"));
+    const QCommandLineOption serverView(
+        QStringLiteral("server-view"),
+        QStringLiteral("Keep a database's factories on its server (cells, and the factories of "
+                       "the view at street zoom) however few; automatic from 2,000,000."));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"),
                                        QStringLiteral("--save-map may replace an existing file."));
     parser.addOptions({screenshot, width, height, lang, data, mapping, view, benchmark, kpiPanel,
-                       saveMap, page, overwrite});
+                       saveMap, page, overwrite, serverView});
     const char* filterNames[] = {"province", "region", "phase", "stage",
                                  "cert",     "year",   "bbox",  "as-of"};
     for (const char* name : filterNames) {
@@ -99,6 +105,7 @@ int main(int argc, char** argv) {
     options.height = parser.value(height).toInt();
     options.language = parser.value(lang);
     options.mappingFile = parser.value(mapping);
+    options.serverView = parser.isSet(serverView);
     for (const char* name : filterNames) {
         if (parser.isSet(QString::fromLatin1(name)))
             options.filterFlags.insert(QString::fromLatin1(name),
@@ -176,7 +183,18 @@ int main(int argc, char** argv) {
             return;
         // Let the view change (labels, items) settle, then grab.
         const bool settle = !viewText.isEmpty() || followFilter || parser.isSet(kpiPanel);
-        QTimer::singleShot(settle ? 700 : 50, &app, [&] {
+        // ... and in the server view, the server's answers for that view drawn.
+        auto* waitForServer = new QTimer(&app);
+        waitForServer->setInterval(50);
+        auto grab = std::make_shared<std::function<void()>>();
+        QObject::connect(waitForServer, &QTimer::timeout, &app, [&, waitForServer, grab] {
+            if (window.controller()->fetching())
+                return;
+            waitForServer->stop();
+            QTimer::singleShot(window.controller()->serverView() ? 300 : 0, &app, *grab);
+        });
+        QTimer::singleShot(settle ? 700 : 50, &app, [waitForServer] { waitForServer->start(); });
+        *grab = [&] {
             if (parser.isSet(saveMap)) {
                 // the print dialog's request: the map's visible region and layer toggles
                 QObject* dialog =
@@ -211,7 +229,7 @@ int main(int argc, char** argv) {
             if (!window.controller()->errorText().isEmpty())  // the data could not be loaded
                 printLine(window.controller()->errorText());
             QCoreApplication::exit(window.controller()->errorText().isEmpty() ? 0 : 2);
-        });
+        };
     });
     return QGuiApplication::exec();
 }

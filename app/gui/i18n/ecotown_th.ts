@@ -3,90 +3,105 @@
 <context>
     <name>ecotown::gui::AtlasController</name>
     <message>
-        <location filename="../AtlasController.cpp" line="55" />
+        <location filename="../AtlasController.cpp" line="65" />
         <source>Loading %1…</source>
         <translation>กำลังโหลด %1…</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="95" />
+        <location filename="../AtlasController.cpp" line="117" />
         <source>Could not load the data: %1</source>
         <translation>โหลดข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="110" />
+        <location filename="../AtlasController.cpp" line="144" />
+        <source>%1: %2 provinces, %3 eco-town areas, %4 estates; the factories are counted and drawn by the server</source>
+        <translation>%1: %2 จังหวัด, %3 พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ, %4 นิคมอุตสาหกรรม; โรงงานนับและวาดโดยเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../AtlasController.cpp" line="152" />
         <source>%1: %2 provinces, %3 eco-town areas, %4 estates, %5 factories</source>
         <translation>%1: %2 จังหวัด, %3 พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ, %4 นิคมอุตสาหกรรม, %5 โรงงาน</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="395" />
+        <location filename="../AtlasController.cpp" line="255" />
+        <source>The server did not answer: %1</source>
+        <translation>เซิร์ฟเวอร์ไม่ตอบ: %1</translation>
+    </message>
+    <message>
+        <location filename="../AtlasController.cpp" line="402" />
+        <source>About %L1 factories in this view: zoom in to see each one</source>
+        <translation>ประมาณ %L1 โรงงานในมุมมองนี้: ซูมเข้าเพื่อดูทีละโรงงาน</translation>
+    </message>
+    <message>
+        <location filename="../AtlasController.cpp" line="664" />
         <source>phase %1</source>
         <translation>ระยะที่ %1</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="397" />
+        <location filename="../AtlasController.cpp" line="666" />
         <source>stage %1–%2</source>
         <translation>ระดับ %1–%2</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="399" />
+        <location filename="../AtlasController.cpp" line="668" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="400" />
+        <location filename="../AtlasController.cpp" line="669" />
         <source>All of Thailand</source>
         <translation>ทั้งประเทศไทย</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="427" />
-        <location filename="../AtlasController.cpp" line="561" />
+        <location filename="../AtlasController.cpp" line="696" />
+        <location filename="../AtlasController.cpp" line="837" />
         <source>No eco level</source>
         <translation>ยังไม่มีระดับเชิงนิเวศ</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="445" />
+        <location filename="../AtlasController.cpp" line="714" />
         <source>GI %1 · %2</source>
         <translation>GI %1 · %2</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="452" />
-        <location filename="../AtlasController.cpp" line="529" />
+        <location filename="../AtlasController.cpp" line="721" />
+        <location filename="../AtlasController.cpp" line="805" />
         <source>Eco Factory</source>
         <translation>โรงงานเชิงนิเวศ</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="457" />
-        <location filename="../AtlasController.cpp" line="530" />
+        <location filename="../AtlasController.cpp" line="726" />
+        <location filename="../AtlasController.cpp" line="806" />
         <source>CSR-DIW</source>
         <translation>CSR-DIW</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="528" />
+        <location filename="../AtlasController.cpp" line="804" />
         <source>GI %1</source>
         <translation>GI %1</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="532" />
+        <location filename="../AtlasController.cpp" line="808" />
         <source>%1, revoked</source>
         <translation>%1, ถูกเพิกถอน</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="533" />
+        <location filename="../AtlasController.cpp" line="809" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="575" />
+        <location filename="../AtlasController.cpp" line="851" />
         <source>confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="576" />
+        <location filename="../AtlasController.cpp" line="852" />
         <source>partly confirmed</source>
         <translation>ยืนยันบางส่วน</translation>
     </message>
     <message>
-        <location filename="../AtlasController.cpp" line="578" />
+        <location filename="../AtlasController.cpp" line="854" />
         <source>illustrative (invented for the sample)</source>
         <translation>ข้อมูลตัวอย่าง (สร้างขึ้นสำหรับตัวอย่าง)</translation>
     </message>
@@ -94,12 +109,12 @@
 <context>
     <name>ecotown::gui::ChangesController</name>
     <message>
-        <location filename="../ChangesController.cpp" line="141" />
+        <location filename="../ChangesController.cpp" line="144" />
         <source>Choose a first year before the second.</source>
         <translation>เลือกปีเริ่มต้นที่อยู่ก่อนปีสิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../ChangesController.cpp" line="156" />
+        <location filename="../ChangesController.cpp" line="162" />
         <source>Busy exporting: the changes follow when the export is done.</source>
         <translation>กำลังส่งออกข้อมูล: จะแสดงการเปลี่ยนแปลงเมื่อส่งออกเสร็จ</translation>
     </message>
@@ -217,12 +232,12 @@
 <context>
     <name>ecotown::gui::ConnectionWatch</name>
     <message>
-        <location filename="../ConnectionWatch.cpp" line="156" />
+        <location filename="../ConnectionWatch.cpp" line="153" />
         <source>The server does not answer — retrying… (%1)</source>
         <translation>เซิร์ฟเวอร์ไม่ตอบ — กำลังลองเชื่อมต่อใหม่… (%1)</translation>
     </message>
     <message>
-        <location filename="../ConnectionWatch.cpp" line="157" />
+        <location filename="../ConnectionWatch.cpp" line="154" />
         <source>Connection lost — showing the last data, retrying… (%1)</source>
         <translation>การเชื่อมต่อขาดหาย — แสดงข้อมูลล่าสุดที่มี กำลังลองเชื่อมต่อใหม่… (%1)</translation>
     </message>
@@ -265,22 +280,22 @@
         <translation>ไม่รู้จักประเภทการรับรอง '%1'</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="132" />
+        <location filename="../EditController.cpp" line="134" />
         <source>Added %1 for FY%2 to %3 by %4</source>
         <translation>เพิ่ม %1 ปีงบประมาณ %2 ให้ %3 แล้ว โดย %4</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="145" />
+        <location filename="../EditController.cpp" line="147" />
         <source>Revoked %1 from FY%2 by %3</source>
         <translation>เพิกถอน %1 ตั้งแต่ปีงบประมาณ %2 แล้ว โดย %3</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="155" />
+        <location filename="../EditController.cpp" line="157" />
         <source>This dataset cannot be edited here</source>
         <translation>ชุดข้อมูลนี้แก้ไขที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../EditController.cpp" line="173" />
+        <location filename="../EditController.cpp" line="175" />
         <source>Not recorded: %1</source>
         <translation>ไม่ได้บันทึก: %1</translation>
     </message>
@@ -887,12 +902,12 @@
 <context>
     <name>MapPane</name>
     <message>
-        <location filename="../qml/MapPane.qml" line="327" />
+        <location filename="../qml/MapPane.qml" line="343" />
         <source>Boundaries: Natural Earth (public domain). Areas, estates: data/README.md. Factories: synthetic sample.</source>
         <translation>ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่และนิคม: data/README.md โรงงาน: ข้อมูลตัวอย่างสังเคราะห์</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="298" />
+        <location filename="../qml/MapPane.qml" line="314" />
         <source>Zoom to selection (Ctrl+0)</source>
         <translation>ซูมไปยังส่วนที่เลือก (Ctrl+0)</translation>
     </message>
@@ -902,27 +917,27 @@
         <translation>แผนที่ (+/− ซูม ลูกศรเลื่อน Home: ทั้งประเทศไทย)</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="299" />
+        <location filename="../qml/MapPane.qml" line="315" />
         <source>Zoom to selection</source>
         <translation>ซูมไปยังส่วนที่เลือก</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="306" />
+        <location filename="../qml/MapPane.qml" line="322" />
         <source>All of Thailand (Home)</source>
         <translation>ทั้งประเทศไทย (Home)</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="307" />
+        <location filename="../qml/MapPane.qml" line="323" />
         <source>All of Thailand</source>
         <translation>ทั้งประเทศไทย</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="310" />
+        <location filename="../qml/MapPane.qml" line="326" />
         <source>Zoom in</source>
         <translation>ขยาย</translation>
     </message>
     <message>
-        <location filename="../qml/MapPane.qml" line="311" />
+        <location filename="../qml/MapPane.qml" line="327" />
         <source>Zoom out</source>
         <translation>ย่อ</translation>
     </message>
@@ -930,48 +945,48 @@
 <context>
     <name>ecotown::gui::MapPrintJob</name>
     <message>
-        <location filename="../MapPrintJob.cpp" line="105" />
+        <location filename="../MapPrintJob.cpp" line="107" />
         <source>Choose a file to save the map to.</source>
         <translation>เลือกไฟล์ที่จะบันทึกแผนที่</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="107" />
+        <location filename="../MapPrintJob.cpp" line="109" />
         <source>%1 exists already; confirm to replace it.</source>
         <translation>มีไฟล์ %1 อยู่แล้ว ยืนยันเพื่อเขียนทับ</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="110" />
-        <location filename="../MapPrintJob.cpp" line="132" />
+        <location filename="../MapPrintJob.cpp" line="112" />
+        <location filename="../MapPrintJob.cpp" line="134" />
         <source>The data is not loaded yet.</source>
         <translation>ยังโหลดข้อมูลไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="116" />
+        <location filename="../MapPrintJob.cpp" line="118" />
         <source>Map saved to %1 (%2 kB).</source>
         <translation>บันทึกแผนที่ลงใน %1 แล้ว (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="120" />
+        <location filename="../MapPrintJob.cpp" line="122" />
         <source>The map was not saved: %1</source>
         <translation>บันทึกแผนที่ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="129" />
+        <location filename="../MapPrintJob.cpp" line="131" />
         <source>No printer is set up: save the map as PDF and print that.</source>
         <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์: บันทึกแผนที่เป็น PDF แล้วพิมพ์ไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="144" />
+        <location filename="../MapPrintJob.cpp" line="146" />
         <source>Printing on %1 failed to start.</source>
         <translation>เริ่มพิมพ์ที่ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="150" />
+        <location filename="../MapPrintJob.cpp" line="152" />
         <source>Printing on %1 failed.</source>
         <translation>พิมพ์ที่ %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../MapPrintJob.cpp" line="151" />
+        <location filename="../MapPrintJob.cpp" line="153" />
         <source>The map was sent to %1.</source>
         <translation>ส่งแผนที่ไปที่ %1 แล้ว</translation>
     </message>
@@ -1139,17 +1154,17 @@
 <context>
     <name>ecotown::gui::ProvinceReportJob</name>
     <message>
-        <location filename="../ProvinceReportJob.cpp" line="44" />
+        <location filename="../ProvinceReportJob.cpp" line="45" />
         <source>%1: no such province</source>
         <translation>%1: ไม่มีจังหวัดนี้</translation>
     </message>
     <message>
-        <location filename="../ProvinceReportJob.cpp" line="48" />
+        <location filename="../ProvinceReportJob.cpp" line="49" />
         <source>%1 exists</source>
         <translation>มีไฟล์ %1 อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ProvinceReportJob.cpp" line="76" />
+        <location filename="../ProvinceReportJob.cpp" line="90" />
         <source>Wrote %1 (%2 pages)</source>
         <translation>บันทึก %1 แล้ว (%2 หน้า)</translation>
     </message>

@@ -5,6 +5,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 TH = {
+    "%1: %2 provinces, %3 eco-town areas, %4 estates; the factories are counted and drawn by the server":
+        '%1: %2 จังหวัด, %3 พื้นที่เมืองอุตสาหกรรมเชิงนิเวศ, %4 นิคมอุตสาหกรรม; โรงงานนับและวาดโดยเซิร์ฟเวอร์',
+    "The server did not answer: %1": 'เซิร์ฟเวอร์ไม่ตอบ: %1',
+    "About %L1 factories in this view: zoom in to see each one":
+        'ประมาณ %L1 โรงงานในมุมมองนี้: ซูมเข้าเพื่อดูทีละโรงงาน',
     'Loading %1…': 'กำลังโหลด %1…',
     'Loading the atlas…': 'กำลังโหลดแผนที่…',
     'Could not load the data: %1': 'โหลดข้อมูลไม่ได้: %1',

@@ -259,7 +259,12 @@ Item {
     Timer {
         id: labelTimer
         interval: 60
-        onTriggered: atlas.mapLayers.updateLabels(map.zoomLevel, map.center.longitude, map.center.latitude, map.width, map.height)
+        onTriggered: {
+            atlas.mapLayers.updateLabels(map.zoomLevel, map.center.longitude, map.center.latitude, map.width, map.height)
+            // The server view reads the factories of a street-zoom view.
+            var nw = map.toCoordinate(Qt.point(0, 0), false), se = map.toCoordinate(Qt.point(map.width, map.height), false)
+            if (nw.isValid && se.isValid) atlas.setView(nw.longitude, se.latitude, se.longitude, nw.latitude, map.zoomLevel)
+        }
     }
     Connections {
         target: atlas
@@ -338,5 +343,17 @@ Item {
         text: qsTr("Boundaries: Natural Earth (public domain). Areas, estates: data/README.md. Factories: synthetic sample.")
         font.pixelSize: 10
         color: "#505050"
+    }
+    // The server view: why the factories of this view are drawn as cells.
+    Label {
+        objectName: "mapViewNote"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 36
+        visible: text.length > 0
+        text: atlas.viewNote
+        padding: 6
+        font.pixelSize: 13
+        background: Rectangle { color: "#f0ffffff"; radius: 4; border.color: "#b0b0b0" }
     }
 }
