@@ -1,12 +1,14 @@
 #include "layers/PlacedFactories.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "geo/Parallel.hpp"
 #include "geo/Sql.hpp"
 #include "layers/AtlasReader.hpp"
 #include "layers/DataLocation.hpp"
@@ -83,10 +85,8 @@ void readPlacedFactories(Atlas& atlas, const std::string& source, const Filter& 
     std::string columns = "f.fid";
     for (const std::string& c : fields)
         columns += ", f." + db->quoteIdentifier(c);
-    auto factories = std::make_shared<const geo::SqlRows>(
-        db->query("SELECT " + columns + ", ST_X(f.geom), ST_Y(f.geom) FROM " + s +
-                      ".factories f WHERE " + where + " ORDER BY f.fid",
-                  params));
+    const std::string factorySql = "SELECT " + columns + ", ST_X(f.geom), ST_Y(f.geom) FROM " + s +
+                                   ".factories f WHERE " + where + " ORDER BY f.fid";
     // Revoked certificates: the first fiscal year each no longer counts (none before the table).
     std::unordered_map<std::string, int> revoked;
     if (!db->query("SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND "
@@ -103,21 +103,37 @@ void readPlacedFactories(Atlas& atlas, const std::string& source, const Filter& 
     const std::string certColumns =
         std::string("c.fid, c.factory_id, c.cert_type, c.level, c.fiscal_year") +
         (revoked.empty() ? "" : ", c.cert_id");
+    // A few factories: each one's certificates through the factory_id index (a nested loop;
+    // the planner would hash-join a scan of every certificate). Many: that scan. How many, the
+    // planner's estimate says (no scan).
+    const geo::SqlRows plan = db->query("EXPLAIN (FORMAT JSON) " + factorySql, params);
+    const std::string planText = plan.text(0, 0);
+    const auto rowsAt = planText.find("\"Plan Rows\": ");
+    const double estimate =
+        rowsAt == std::string::npos ? 0.0 : std::strtod(planText.c_str() + rowsAt + 13, nullptr);
+    const std::string certificateSql =
+        estimate <= static_cast<double>(kLookupLimit)
+            ? "SELECT " + certColumns + " FROM " + s +
+                  ".factories f CROSS JOIN LATERAL (SELECT * FROM " + s +
+                  ".certificates c WHERE c.factory_id = f.factory_id OFFSET 0) c WHERE " + where +
+                  " ORDER BY c.fid"
+            : "SELECT " + certColumns + " FROM " + s +
+                  ".certificates c WHERE c.factory_id IN (SELECT f.factory_id FROM " + s +
+                  ".factories f WHERE " + where + ") ORDER BY c.fid";
+    // The two queries at once, the certificates on a second connection: the server answers
+    // both while neither waits for the other.
+    std::shared_ptr<const geo::SqlRows> factories, certs;
+    geo::parallelFor(2, [&](std::size_t share) {
+        if (share == 0) {
+            factories = std::make_shared<const geo::SqlRows>(db->query(factorySql, params));
+        } else {
+            auto second = geo::SqlConnection::openPostgres(source);
+            certs = std::make_shared<const geo::SqlRows>(second->query(certificateSql, params));
+        }
+    });
     readFactoryRows(
         atlas, queryRows(factories, fields, true),
         [&] {
-            // A few factories: each one's certificates through the factory_id index (a nested
-            // loop; the planner would hash-join a scan of every certificate). Many: that scan.
-            const std::string certificates =
-                factories->size() <= kLookupLimit
-                    ? "SELECT " + certColumns + " FROM " + s +
-                          ".factories f CROSS JOIN LATERAL (SELECT * FROM " + s +
-                          ".certificates c WHERE c.factory_id = f.factory_id OFFSET 0) c WHERE " +
-                          where + " ORDER BY c.fid"
-                    : "SELECT " + certColumns + " FROM " + s +
-                          ".certificates c WHERE c.factory_id IN (SELECT f.factory_id FROM " + s +
-                          ".factories f WHERE " + where + ") ORDER BY c.fid";
-            auto certs = std::make_shared<const geo::SqlRows>(db->query(certificates, params));
             std::vector<std::string> names = {"factory_id", "cert_type", "level", "fiscal_year"};
             if (!revoked.empty())
                 names.emplace_back("cert_id");
