@@ -120,18 +120,21 @@ class PostgresConnection final : public SqlConnection {
             names.emplace_back(PQfname(r.get(), c));
         rows.setColumns(std::move(names));
         const int n = PQntuples(r.get());
+        std::size_t bytes = 0;
         for (int i = 0; i < n; ++i) {
-            std::vector<std::optional<std::string>> row;
-            row.reserve(static_cast<std::size_t>(columns));
+            for (int c = 0; c < columns; ++c)
+                bytes += static_cast<std::size_t>(PQgetlength(r.get(), i, c));
+        }
+        rows.reserve(static_cast<std::size_t>(n), bytes);
+        for (int i = 0; i < n; ++i) {
             for (int c = 0; c < columns; ++c) {
                 if (PQgetisnull(r.get(), i, c))
-                    row.emplace_back(std::nullopt);
+                    rows.addNull();
                 else
-                    row.emplace_back(
-                        std::string(PQgetvalue(r.get(), i, c),
-                                    static_cast<std::size_t>(PQgetlength(r.get(), i, c))));
+                    rows.addValue(
+                        std::string_view(PQgetvalue(r.get(), i, c),
+                                         static_cast<std::size_t>(PQgetlength(r.get(), i, c))));
             }
-            rows.addRow(std::move(row));
         }
         return rows;
     }
@@ -285,18 +288,16 @@ class SqliteConnection final : public SqlConnection {
                 break;
             if (rc != SQLITE_ROW)
                 fail();
-            std::vector<std::optional<std::string>> row;
             for (int c = 0; c < columns; ++c) {
                 if (sqlite3_column_type(raw, c) == SQLITE_NULL) {
-                    row.emplace_back(std::nullopt);
+                    rows.addNull();
                 } else {
                     const auto* text = sqlite3_column_text(raw, c);
-                    row.emplace_back(
-                        std::string(reinterpret_cast<const char*>(text),
-                                    static_cast<std::size_t>(sqlite3_column_bytes(raw, c))));
+                    rows.addValue(
+                        std::string_view(reinterpret_cast<const char*>(text),
+                                         static_cast<std::size_t>(sqlite3_column_bytes(raw, c))));
                 }
             }
-            rows.addRow(std::move(row));
         }
         return rows;
     }
@@ -356,13 +357,20 @@ SqlParam sqlParam(double value) {
     return std::string(buf, r.ptr);
 }
 
+void SqlRows::reserve(std::size_t rows, std::size_t bytes) {
+    const std::size_t values = rows * m_columns.size();
+    m_data.reserve(m_data.size() + bytes);
+    m_offsets.reserve(m_offsets.size() + values);
+    m_null.reserve(m_null.size() + values);
+}
+
 std::string SqlRows::text(std::size_t row, std::size_t column) const {
-    const auto& v = at(row, column);
-    return v ? *v : std::string();
+    const auto v = at(row, column);
+    return v ? std::string(*v) : std::string();
 }
 
 std::optional<std::int64_t> SqlRows::integer(std::size_t row, std::size_t column) const {
-    const auto& v = at(row, column);
+    const auto v = at(row, column);
     if (!v)
         return std::nullopt;
     std::int64_t out = 0;
@@ -373,7 +381,7 @@ std::optional<std::int64_t> SqlRows::integer(std::size_t row, std::size_t column
 }
 
 std::optional<double> SqlRows::real(std::size_t row, std::size_t column) const {
-    const auto& v = at(row, column);
+    const auto v = at(row, column);
     if (!v)
         return std::nullopt;
     double out = 0;

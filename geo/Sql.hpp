@@ -40,24 +40,40 @@ SqlParam sqlParam(double value);  // shortest text that reads back to the same d
 // A query's result, all values as text (NULL = nullopt).
 class SqlRows {
   public:
-    std::size_t size() const { return m_rows.size(); }
-    bool empty() const { return m_rows.empty(); }
+    std::size_t size() const { return m_columns.empty() ? 0 : m_null.size() / m_columns.size(); }
+    bool empty() const { return size() == 0; }
     std::size_t columnCount() const { return m_columns.size(); }
     const std::vector<std::string>& columns() const { return m_columns; }
-    const std::optional<std::string>& at(std::size_t row, std::size_t column) const {
-        return m_rows[row][column];
+    // The value as text (nullopt for NULL), valid while the rows live.
+    std::optional<std::string_view> at(std::size_t row, std::size_t column) const {
+        const std::size_t k = row * m_columns.size() + column;
+        if (m_null[k])
+            return std::nullopt;
+        return std::string_view(m_data).substr(m_offsets[k], m_offsets[k + 1] - m_offsets[k]);
     }
     std::string text(std::size_t row, std::size_t column) const;  // "" for NULL
     std::optional<std::int64_t> integer(std::size_t row, std::size_t column) const;
     std::optional<double> real(std::size_t row, std::size_t column) const;
 
-    // For the connections.
+    // For the connections: the columns, then each row's values in column order. The values of
+    // all the rows share one buffer (hundreds of thousands of rows: no allocation per value).
     void setColumns(std::vector<std::string> columns) { m_columns = std::move(columns); }
-    void addRow(std::vector<std::optional<std::string>> row) { m_rows.push_back(std::move(row)); }
+    void reserve(std::size_t rows, std::size_t bytes);
+    void addValue(std::string_view value) {
+        m_data.append(value);
+        m_offsets.push_back(m_data.size());
+        m_null.push_back(0);
+    }
+    void addNull() {
+        m_offsets.push_back(m_data.size());
+        m_null.push_back(1);
+    }
 
   private:
     std::vector<std::string> m_columns;
-    std::vector<std::vector<std::optional<std::string>>> m_rows;
+    std::string m_data;
+    std::vector<std::size_t> m_offsets{0};  // value k is m_data[m_offsets[k], m_offsets[k + 1])
+    std::vector<std::uint8_t> m_null;       // per value
 };
 
 enum class SqlDialect : std::uint8_t { Postgres, Sqlite };

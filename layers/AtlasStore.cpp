@@ -529,7 +529,7 @@ class PostgisStore final : public AtlasStore, public ServerQueries {
                       " GROUP BY 1, 2, 3";
         }
         std::vector<CertificateChanges> groups(atlas.provinces().size() + 1);
-        auto groupOf = [&](const std::optional<std::string>& code) -> CertificateChanges& {
+        auto groupOf = [&](const std::optional<std::string_view>& code) -> CertificateChanges& {
             const auto p = code ? atlas.findProvince(*code) : std::nullopt;
             return groups[p ? *p : atlas.provinces().size()];
         };

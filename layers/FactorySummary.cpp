@@ -312,7 +312,9 @@ std::optional<std::vector<FactoryCell>> summaryCells(geo::SqlConnection& db,
     auto key = [](const geo::SqlRows& rows, std::size_t r) {
         return std::make_pair(rows.at(r, 0), rows.at(r, 1));
     };
-    std::map<std::pair<std::optional<std::string>, std::optional<std::string>>, std::size_t> at;
+    std::map<std::pair<std::optional<std::string_view>, std::optional<std::string_view>>,
+             std::size_t>
+        at;
     for (std::size_t r = 0; r < factories.size(); ++r)
         at.emplace(key(factories, r), r);
     for (std::size_t r = 0; r < certificates.size(); ++r) {

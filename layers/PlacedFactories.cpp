@@ -35,8 +35,8 @@ LayerRows queryRows(std::shared_ptr<const geo::SqlRows> result, std::vector<std:
         f.fid = result->integer(r, 0).value_or(-1);
         f.values.resize(n);
         for (std::size_t k = 0; k < n; ++k) {
-            const std::optional<std::string>& v = result->at(r, 1 + k);
-            f.values[k] = v ? geo::FieldValue(*v) : geo::FieldValue();
+            const std::optional<std::string_view> v = result->at(r, 1 + k);
+            f.values[k] = v ? geo::FieldValue(std::string(*v)) : geo::FieldValue();
         }
         if (point) {
             const auto x = result->real(r, 1 + n), y = result->real(r, 2 + n);
