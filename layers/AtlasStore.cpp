@@ -982,104 +982,121 @@ PublishSummary publishAtlas(const std::string& from, const std::string& to,
     const std::string s = db->quoteIdentifier(options.schema);
     const int upTo = options.upToVersion > 0 ? options.upToVersion : latestSchemaVersion();
     PublishSummary summary;
-    geo::inTransaction(*db, [&] {
-        summary.versionBefore = migrateSchema(*db, options.schema, upTo);
-        summary.versionAfter = schemaVersion(*db, options.schema);
-        // The reference layers are replaced whole.
-        std::int64_t* counts[] = {&summary.provinces, &summary.countries, &summary.areas,
-                                  &summary.estates, &summary.factories};
-        std::string tables;
-        for (const TableCopy& t : replacedTables())
-            tables += std::string(tables.empty() ? "" : ", ") + s + "." + t.table;
-        db->execute("TRUNCATE " + tables + " RESTART IDENTITY");
-        for (std::size_t i = 0; i < replacedTables().size(); ++i) {
-            const TableCopy& t = replacedTables()[i];
-            const bool factories = std::string_view(t.table) == "factories";
-            // Millions of factories: the indexes that are no constraint are built once after the
-            // COPY rather than row by row during it (a GiST index most of all).
-            const geo::SqlRows indexes =
-                factories ? db->query(
-                                "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE "
-                                "i.schemaname = $1 AND i.tablename = $2 AND NOT EXISTS "
-                                "(SELECT 1 FROM pg_constraint c WHERE c.conname = "
-                                "i.indexname AND c.connamespace = (SELECT n.oid FROM "
-                                "pg_namespace n WHERE n.nspname = $1))",
-                                {options.schema, std::string(t.table)})
-                          : geo::SqlRows();
-            for (std::size_t k = 0; k < indexes.size(); ++k)
-                db->execute("DROP INDEX " + s + "." + db->quoteIdentifier(indexes.text(k, 0)));
-            *counts[i] = copyLayer(
-                *db, source, from, t, s + "." + t.table, true, options.progress,
-                factories ? std::vector<std::string>{"in_province", "in_area", "in_estate"}
-                          : std::vector<std::string>{},
-                factories ? std::function<void(std::int64_t, std::string&)>(placeOf)
-                          : std::function<void(std::int64_t, std::string&)>());
-            // One province's factories together on disk (CLUSTER on in_province's index, before
-            // the other indexes are built): an export or a view of one province reads its own
-            // pages, not the whole table's.
-            if (options.progress && !indexes.empty())
-                options.progress("indexing " + std::string(t.table), 0, 0);
-            for (bool byProvince : {true, false}) {
-                for (std::size_t k = 0; k < indexes.size(); ++k) {
-                    const std::string& definition = indexes.text(k, 1);  // as pg_indexes gives it
-                    const bool isProvince = definition.ends_with("(in_province)");
-                    if (isProvince != byProvince)
-                        continue;
-                    db->executeScript(definition);
-                    if (isProvince) {
-                        db->executeScript("CLUSTER " + s + "." + t.table + " USING " +
-                                          db->quoteIdentifier(indexes.text(k, 0)));
+    auto publishOnce = [&] {
+        summary = PublishSummary{};
+        geo::inTransaction(*db, [&] {
+            summary.versionBefore = migrateSchema(*db, options.schema, upTo);
+            summary.versionAfter = schemaVersion(*db, options.schema);
+            // The reference layers are replaced whole.
+            std::int64_t* counts[] = {&summary.provinces, &summary.countries, &summary.areas,
+                                      &summary.estates, &summary.factories};
+            std::string tables;
+            for (const TableCopy& t : replacedTables())
+                tables += std::string(tables.empty() ? "" : ", ") + s + "." + t.table;
+            db->execute("TRUNCATE " + tables + " RESTART IDENTITY");
+            for (std::size_t i = 0; i < replacedTables().size(); ++i) {
+                const TableCopy& t = replacedTables()[i];
+                const bool factories = std::string_view(t.table) == "factories";
+                // Millions of factories: the indexes that are no constraint are built once after
+                // the COPY rather than row by row during it (a GiST index most of all).
+                const geo::SqlRows indexes =
+                    factories ? db->query(
+                                    "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE "
+                                    "i.schemaname = $1 AND i.tablename = $2 AND NOT EXISTS "
+                                    "(SELECT 1 FROM pg_constraint c WHERE c.conname = "
+                                    "i.indexname AND c.connamespace = (SELECT n.oid FROM "
+                                    "pg_namespace n WHERE n.nspname = $1))",
+                                    {options.schema, std::string(t.table)})
+                              : geo::SqlRows();
+                for (std::size_t k = 0; k < indexes.size(); ++k)
+                    db->execute("DROP INDEX " + s + "." + db->quoteIdentifier(indexes.text(k, 0)));
+                *counts[i] = copyLayer(
+                    *db, source, from, t, s + "." + t.table, true, options.progress,
+                    factories ? std::vector<std::string>{"in_province", "in_area", "in_estate"}
+                              : std::vector<std::string>{},
+                    factories ? std::function<void(std::int64_t, std::string&)>(placeOf)
+                              : std::function<void(std::int64_t, std::string&)>());
+                // One province's factories together on disk (CLUSTER on in_province's index, before
+                // the other indexes are built): an export or a view of one province reads its own
+                // pages, not the whole table's.
+                if (options.progress && !indexes.empty())
+                    options.progress("indexing " + std::string(t.table), 0, 0);
+                for (bool byProvince : {true, false}) {
+                    for (std::size_t k = 0; k < indexes.size(); ++k) {
+                        const std::string& definition =
+                            indexes.text(k, 1);  // as pg_indexes gives it
+                        const bool isProvince = definition.ends_with("(in_province)");
+                        if (isProvince != byProvince)
+                            continue;
+                        db->executeScript(definition);
+                        if (isProvince) {
+                            db->executeScript("CLUSTER " + s + "." + t.table + " USING " +
+                                              db->quoteIdentifier(indexes.text(k, 0)));
+                        }
                     }
                 }
+                db->execute(
+                    "SELECT setval(pg_get_serial_sequence($1, 'fid'), "
+                    "greatest(coalesce((SELECT max(fid) FROM " +
+                        s + "." + t.table + "), 0), 1))",
+                    {s + "." + db->quoteIdentifier(t.table)});
             }
-            db->execute(
-                "SELECT setval(pg_get_serial_sequence($1, 'fid'), "
-                "greatest(coalesce((SELECT max(fid) FROM " +
-                    s + "." + t.table + "), 0), 1))",
-                {s + "." + db->quoteIdentifier(t.table)});
+            // History: what the database does not hold yet is added, in the source's order.
+            std::int64_t* added[] = {&summary.certificatesAdded, &summary.stageAssessmentsAdded,
+                                     &summary.estateAssessmentsAdded, &summary.revocationsAdded};
+            const auto& merged = mergedTables(summary.versionAfter);
+            for (std::size_t i = 0; i < merged.size(); ++i) {
+                const TableCopy& t = merged[i];
+                const std::string staging = db->quoteIdentifier(std::string("staging_") + t.table);
+                db->execute("CREATE TEMP TABLE " + staging + " (LIKE " + s + "." + t.table +
+                            " INCLUDING DEFAULTS) ON COMMIT DROP");
+                copyLayer(*db, source, from, t, staging, true, options.progress);
+                // A row's identity: all its columns (NULL included) as one text, so that the
+                // comparison is an equality the server hashes.
+                std::string columns;
+                const bool byId = std::string_view(t.table) == "certificates";
+                auto identity = [&](const char* alias) {
+                    if (byId)  // a certificate is known by its id
+                        return std::string(alias) + ".cert_id";
+                    std::string key = "concat_ws(E'\\x1f'";
+                    for (const char* c : t.columns) {
+                        key += std::string(", coalesce(") + alias + "." + db->quoteIdentifier(c) +
+                               "::text, E'\\x1e')";
+                    }
+                    return key + ")";
+                };
+                for (const char* c : t.columns)
+                    columns += std::string(columns.empty() ? "" : ", ") + db->quoteIdentifier(c);
+                const geo::SqlRows r = db->query(
+                    "WITH ins AS (INSERT INTO " + s + "." + t.table + " (" + columns + ") SELECT " +
+                    columns + " FROM " + staging + " n WHERE NOT EXISTS (SELECT 1 FROM " + s + "." +
+                    t.table + " x WHERE " + identity("x") + " = " + identity("n") +
+                    ") ORDER BY n.fid RETURNING 1) SELECT count(*) FROM ins");
+                *added[i] = r.integer(0, 0).value_or(0);
+            }
+            // Tables created by this release's migrations are readable by the readers.
+            if (summary.versionAfter >= 2)
+                db->execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO ecotown_reader");
+            if (summary.versionAfter >= 3) {
+                if (options.progress)
+                    options.progress("counting factories for the statistics", 0, 0);
+                rebuildFactorySummary(*db, options.schema);
+            }
+        });
+    };
+    // The roles and their grants belong to the whole cluster: a publish (or a schema dropped)
+    // elsewhere on the server at the same moment may deadlock with this one on them. PostgreSQL
+    // then aborts one of the two, which changed nothing: that publish is run again.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            publishOnce();
+            break;
+        } catch (const geo::DatabaseError& e) {
+            const bool transient = e.sqlState() == "40P01" || e.sqlState() == "40001";
+            if (!transient || attempt >= 3)
+                throw;
         }
-        // History: what the database does not hold yet is added, in the source's order.
-        std::int64_t* added[] = {&summary.certificatesAdded, &summary.stageAssessmentsAdded,
-                                 &summary.estateAssessmentsAdded, &summary.revocationsAdded};
-        const auto& merged = mergedTables(summary.versionAfter);
-        for (std::size_t i = 0; i < merged.size(); ++i) {
-            const TableCopy& t = merged[i];
-            const std::string staging = db->quoteIdentifier(std::string("staging_") + t.table);
-            db->execute("CREATE TEMP TABLE " + staging + " (LIKE " + s + "." + t.table +
-                        " INCLUDING DEFAULTS) ON COMMIT DROP");
-            copyLayer(*db, source, from, t, staging, true, options.progress);
-            // A row's identity: all its columns (NULL included) as one text, so that the
-            // comparison is an equality the server hashes.
-            std::string columns;
-            const bool byId = std::string_view(t.table) == "certificates";
-            auto identity = [&](const char* alias) {
-                if (byId)  // a certificate is known by its id
-                    return std::string(alias) + ".cert_id";
-                std::string key = "concat_ws(E'\\x1f'";
-                for (const char* c : t.columns) {
-                    key += std::string(", coalesce(") + alias + "." + db->quoteIdentifier(c) +
-                           "::text, E'\\x1e')";
-                }
-                return key + ")";
-            };
-            for (const char* c : t.columns)
-                columns += std::string(columns.empty() ? "" : ", ") + db->quoteIdentifier(c);
-            const geo::SqlRows r = db->query(
-                "WITH ins AS (INSERT INTO " + s + "." + t.table + " (" + columns + ") SELECT " +
-                columns + " FROM " + staging + " n WHERE NOT EXISTS (SELECT 1 FROM " + s + "." +
-                t.table + " x WHERE " + identity("x") + " = " + identity("n") +
-                ") ORDER BY n.fid RETURNING 1) SELECT count(*) FROM ins");
-            *added[i] = r.integer(0, 0).value_or(0);
-        }
-        // Tables created by this release's migrations are readable by the readers.
-        if (summary.versionAfter >= 2)
-            db->execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO ecotown_reader");
-        if (summary.versionAfter >= 3) {
-            if (options.progress)
-                options.progress("counting factories for the statistics", 0, 0);
-            rebuildFactorySummary(*db, options.schema);
-        }
-    });
+    }
     db->execute("ANALYZE");
     return summary;
 }
