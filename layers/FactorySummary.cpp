@@ -157,13 +157,16 @@ double cellsPerWorld(int zoom) {
     return 256.0 * std::pow(2.0, zoom) / kDensityCellPixels;
 }
 
+// Web Mercator y of a latitude (0..1, y down), clamped as the map clamps it.
+double worldY(double lat) {
+    const double y = std::clamp(lat, -85.0511, 85.0511) * M_PI / 180.0;
+    return (1.0 - std::log(std::tan(y) + 1.0 / std::cos(y)) / M_PI) / 2.0;
+}
+
 double factoriesWithin(const std::vector<DensityCell>& cells, int zoom, const geo::Extent& box) {
-    // The box in cell units of the zoom (Web Mercator, y down, latitude clamped as the map).
+    // The box in cell units of the zoom.
     const double perWorld = cellsPerWorld(zoom);
-    auto wy = [](double lat) {
-        const double y = std::clamp(lat, -85.0511, 85.0511) * M_PI / 180.0;
-        return (1.0 - std::log(std::tan(y) + 1.0 / std::cos(y)) / M_PI) / 2.0;
-    };
+    const auto wy = worldY;
     const double x0 = (box.minX + 180.0) / 360.0 * perWorld,
                  x1 = (box.maxX + 180.0) / 360.0 * perWorld;
     const double y0 = wy(box.maxY) * perWorld, y1 = wy(box.minY) * perWorld;
@@ -196,9 +199,7 @@ std::vector<DensityCell> densityCells(geo::SqlConnection& db, const std::string&
         return static_cast<std::int64_t>(std::floor((lon + 180.0) / 360.0 * perWorld));
     };
     auto row = [&](double lat) {
-        const double y = std::clamp(lat, -85.0511, 85.0511) * M_PI / 180.0;
-        return static_cast<std::int64_t>(
-            std::floor((1.0 - std::log(std::tan(y) + 1.0 / std::cos(y)) / M_PI) / 2.0 * perWorld));
+        return static_cast<std::int64_t>(std::floor(worldY(lat) * perWorld));
     };
     std::vector<geo::SqlParam> params;
     std::string where = "zoom = " + param(params, geo::sqlParam(std::int64_t{zoom})) + "::int";

@@ -24,6 +24,19 @@ PointVertex vertex(double wx, double wy, layers::Rgba c, double size) {
             static_cast<float>(size)};
 }
 
+// A cell of `count` factories at world point (wx, wy): a quiet density, so that the areas'
+// stage colours stay legible under it.
+PointVertex densityVertex(double wx, double wy, std::uint32_t count, double dpr) {
+    return vertex(wx, wy, layers::factoryDensityColor(count),
+                  layers::factoryDensitySize(count) * dpr);
+}
+
+// The largest cells drawn last, on top.
+void largestLast(std::vector<PointVertex>& cells) {
+    std::sort(cells.begin(), cells.end(),
+              [](const PointVertex& a, const PointVertex& b) { return a.size < b.size; });
+}
+
 }  // namespace
 
 double FactoryPoints::mercatorX(double lon) {
@@ -137,16 +150,10 @@ void FactoryPoints::rebuild(const layers::Atlas& atlas, const layers::Selection&
                 level.push_back({key, c});
         }
         out.reserve(level.size());
-        for (const KeyedCell& k : level) {
-            const Cell& c = k.cell;
-            // a quiet density: the areas' stage colours must stay legible under it
-            out.push_back(vertex(c.sx / c.count, c.sy / c.count,
-                                 layers::factoryDensityColor(c.count),
-                                 layers::factoryDensitySize(c.count) * dpr));
-        }
-        // Draw the largest last, on top.
-        std::sort(out.begin(), out.end(),
-                  [](const PointVertex& a, const PointVertex& b) { return a.size < b.size; });
+        for (const KeyedCell& k : level)
+            out.push_back(densityVertex(k.cell.sx / k.cell.count, k.cell.sy / k.cell.count,
+                                        k.cell.count, dpr));
+        largestLast(out);
     }
     ++m_version;
 }
@@ -158,13 +165,12 @@ void FactoryPoints::setCells(int zoom, const std::vector<layers::DensityCell>& c
     out.clear();
     out.reserve(cells.size());
     for (const layers::DensityCell& c : cells) {
-        const auto n = static_cast<std::uint32_t>(
-            std::min<std::int64_t>(c.factories, std::numeric_limits<std::uint32_t>::max()));
-        out.push_back(vertex(c.wx, c.wy, layers::factoryDensityColor(n),
-                             layers::factoryDensitySize(n) * dpr));
+        out.push_back(densityVertex(c.wx, c.wy,
+                                    static_cast<std::uint32_t>(std::min<std::int64_t>(
+                                        c.factories, std::numeric_limits<std::uint32_t>::max())),
+                                    dpr));
     }
-    std::sort(out.begin(), out.end(),
-              [](const PointVertex& a, const PointVertex& b) { return a.size < b.size; });
+    largestLast(out);
     ++m_version;
 }
 
