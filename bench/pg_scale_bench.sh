@@ -35,7 +35,8 @@ fi
 # The server: reused when $WORK/pg.env names one that answers.
 if [ -f "$WORK/pg.env" ]; then . "$WORK/pg.env"; fi
 if [ -z "${ECOTOWN_PG_DIR:-}" ] || ! psql "host=$ECOTOWN_PG_DIR user=postgres dbname=ecotown_test" -qAtc "SELECT 1" > /dev/null 2>&1; then
-    eval "$("$REPO/scripts/pg-test-server.sh" start)"
+    # fsync on, as a deployed server (the tests' throw-away servers run without it)
+    eval "$(ECOTOWN_PG_SYNC=on "$REPO/scripts/pg-test-server.sh" start)"
     echo "export ECOTOWN_PG_DIR='$ECOTOWN_PG_DIR'; export ECOTOWN_TEST_PG='$ECOTOWN_TEST_PG'" > "$WORK/pg.env"
     # Index builds and sorts of millions of rows: the memory a server of this size would be given.
     psql "host=$ECOTOWN_PG_DIR user=postgres dbname=ecotown_test" -qc "ALTER SYSTEM SET maintenance_work_mem = '1GB'" \

@@ -7,7 +7,8 @@
 #   scripts/kill-test.sh [KILLS_PER_FORMAT] [POINTS] [FORMATS...]
 #
 # Defaults: 50 kills, 1,000,000 points, every format. scripts/test.sh runs a short version.
-# Needs a build in ./build (ecotown-cli). Prints one line per format: kills, old, new, broken.
+# Needs a build in ./build (ecotown-cli). Prints one line per format: kills, old, new, broken;
+# with KILL_TEST_VERBOSE=1 also one line per kill on stderr (long runs: what is done so far).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kills=${1:-50}
@@ -65,6 +66,9 @@ for fmt in "${formats[@]}"; do
         else
             broken=$((broken + 1))
             echo "  kill $k: $out is broken (count '$n')" >&2
+        fi
+        if [ "${KILL_TEST_VERBOSE:-0}" = 1 ]; then
+            echo "  $fmt kill $k/$kills at $(date +%T): A kept $old, B kept $new, broken $broken" >&2
         fi
         # the next run writes the other source, so that old and new always differ
         if [ "$n" = "$na" ]; then src=b; else src=a; fi

@@ -5,10 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
+# Each step says when it starts (seconds since this script began), and the end gives the total:
+# the whole run is to stay under 40 minutes on a 2-core machine.
+step() { echo "== $* (at $SECONDS s)"; }
 
 ./scripts/install-deps.sh
 
-echo "== build (RelWithDebInfo)"
+step "build (RelWithDebInfo)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$jobs"
 
@@ -25,10 +28,10 @@ eval "$(./scripts/pg-test-server.sh standby "$ECOTOWN_PG_DIR")"
 # The tests that stop a server and start it again start their own (they need this script).
 export ECOTOWN_PG_TEST_SERVER_SCRIPT="$PWD/scripts/pg-test-server.sh"
 
-echo "== tests"
+step "tests"
 xvfb ctest --test-dir build --output-on-failure -j"$jobs"
 
-echo "== tests under a comma-decimal locale (de_DE.UTF-8)"
+step "tests under a comma-decimal locale (de_DE.UTF-8)"
 # What reads and writes numbers (geo, layers, the CLI, render, the server's bound parameters):
 # not the hostile-input corpus (exit codes and one-line errors, no numbers; it runs in the C
 # locale above and in the sanitizer build below), nor the window tests (label `window`: Qt
@@ -36,7 +39,7 @@ echo "== tests under a comma-decimal locale (de_DE.UTF-8)"
 # slowest third of the suite).
 LC_ALL=de_DE.UTF-8 xvfb ctest --test-dir build --output-on-failure -j"$jobs" -E '^HostileInputs$' -LE window
 
-echo "== sanitizer build (ASan + UBSan) and tests"
+step "sanitizer build (ASan + UBSan) and tests"
 # -O1 with line tables only: what the sanitizers' authors recommend (reports keep file:line), and
 # about half the build and test time of -O0 -g on this 2-core machine. GCC 12 with ASan at -O1
 # warns "may be used uninitialized" inside libstdc++'s <regex> (a false positive of GCC 12
@@ -53,7 +56,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:new_delete_type_mismatch=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 xvfb ctest --test-dir build-asan --output-on-failure -j"$jobs"
 
-echo "== ThreadSanitizer build: the geo and render tests that start threads"
+step "ThreadSanitizer build: the geo and render tests that start threads"
 # halt_on_error: any report fails the run. GDAL, PROJ, GEOS, SQLite and Qt are not built with
 # TSan: reports inside them are suppressed (tests/tsan.supp), ours never. Set before the build:
 # it runs the TSan-built ecotown-cli to make the bundled dataset the render tests read.
@@ -67,11 +70,13 @@ cmake --build build-tsan -j"$jobs" --target test_geo test_render ecotown-cli
 ./build-tsan/tests/app/render/test_render
 unset TSAN_OPTIONS
 
-echo "== fuzzing: each libFuzzer target for 20 s (scripts/fuzz.sh; the long runs: docs/FUZZING.md)"
+step "fuzzing: each libFuzzer target for 20 s (scripts/fuzz.sh; the long runs: docs/FUZZING.md)"
 FUZZ_JOBS="$jobs" ./scripts/fuzz.sh 20
 
-echo "== writes survive a kill: a few SIGKILLs during convert --overwrite (scripts/kill-test.sh)"
+step "writes survive a kill: a few SIGKILLs during convert --overwrite (scripts/kill-test.sh)"
 ./scripts/kill-test.sh 3 20000 gpkg shp geojson
 
-echo "== the Debian package: build, lintian, install, use, purge (scripts/test-package.sh)"
+step "the Debian package: build, lintian, install, use, purge (scripts/test-package.sh)"
 ./scripts/test-package.sh
+
+step "all passed"
