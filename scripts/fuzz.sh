@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz, clang, ASan + UBSan) in build-fuzz and fuzzes each for
-# SECONDS (default 60), one after the other on one core. The corpus grows in
+# SECONDS (default 60), FUZZ_JOBS of them at a time (default 1). The corpus grows in
 # build-fuzz/corpus/<target> (kept between runs); seeds come from tests/fuzz/<target>/ (text, in
 # git, with every input that once crashed a target) and from tests/fuzz/make_seeds.py (binary,
 # generated). A crash is written to build-fuzz/crashes/ and fails the script. Figures (time, target,
@@ -25,16 +25,13 @@ mkdir -p "$out/crashes"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-failed=()
-for t in "${targets[@]}"; do
-  corpus="$out/corpus/$t"
+# One target: fuzzed, its figures printed and logged; a crash leaves $out/failed-<target>.
+fuzz_one() {
+  local t=$1 corpus="$out/corpus/$1" log="$out/fuzz-$1.log" status=0 runs cpu
   mkdir -p "$corpus"
-  seeds=()
+  local seeds=()
   [ -d "tests/fuzz/$t" ] && seeds+=("tests/fuzz/$t")
   [ -d "$out/seeds/$t" ] && seeds+=("$out/seeds/$t")
-  log="$out/fuzz-$t.log"
-  echo "== $t: ${seconds}s"
-  status=0
   # The CPU time the fuzzer got (user + system, GNU time): on a busy machine far less than the
   # wall time; what counts toward the hours of fuzzing.
   /usr/bin/time -f "%U %S" -o "$out/time-$t.txt" \
@@ -43,14 +40,25 @@ for t in "${targets[@]}"; do
     "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   cpu=$(awk '/^[0-9.]+ [0-9.]+$/ { printf "%.0f", $1 + $2 }' "$out/time-$t.txt")
-  echo "$t: exit $status, ${runs:-?} runs, ${cpu:-?} CPU seconds, corpus $(ls "$corpus" | wc -l) files"
+  echo "$t: ${seconds}s, exit $status, ${runs:-?} runs, ${cpu:-?} CPU seconds, corpus $(ls "$corpus" | wc -l) files"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$seconds" "${runs:-0}" "$status" \
     "$(ls "$corpus" | wc -l)" "${cpu:-}" >>"$out/fuzz-log.tsv"
   if [ "$status" -ne 0 ]; then
-    grep -E 'ERROR|invariant|runtime error|SUMMARY|Test unit written' "$log" | head -20
-    failed+=("$t")
+    grep -E 'ERROR|invariant|runtime error|SUMMARY|Test unit written' "$log" | head -20 || true
+    touch "$out/failed-$t"
   fi
+}
+# FUZZ_JOBS targets at a time (default 1: one core).
+rm -f "$out"/failed-*
+running=0
+for t in "${targets[@]}"; do
+  if [ "$running" -ge "${FUZZ_JOBS:-1}" ]; then wait -n || true; running=$((running - 1)); fi
+  fuzz_one "$t" &
+  running=$((running + 1))
 done
+wait
+failed=()
+for t in "${targets[@]}"; do [ -e "$out/failed-$t" ] && failed+=("$t"); done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: crashes in ${failed[*]} (inputs in $out/crashes/, logs in $out/fuzz-*.log)"
   exit 1

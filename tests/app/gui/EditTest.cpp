@@ -109,7 +109,7 @@ TEST(EditTest, ARightClickOnAnAreaRecordsAnAssessmentAndTheLegendFollows) {
     EXPECT_EQ(stageBox->property("currentIndex").toInt(), 1);  // its stage now
     stageBox->setProperty("currentIndex", 2);                  // stage 3, kept in Thai below
     QTest::qWait(200);
-    const QImage shot = w->window()->grabWindow();
+    const QImage shot = test::stillShot(*w);
     if (const char* out = std::getenv("ECOTOWN_EDIT_SCREENSHOT"))
         shot.save(QString::fromLocal8Bit(out));
     EXPECT_FALSE(shot.isNull());

@@ -137,7 +137,7 @@ TEST(GuiTest, AreaInteriorHasItsStageColour) {
     const auto& area = atlas.areas()[i];
     ASSERT_TRUE(area.stage.has_value());
     const QPointF p = toScene(*w, area.labelPoint);
-    const QImage shot = w->window()->grabWindow();
+    const QImage shot = test::stillShot(*w);
     const qreal dpr = shot.devicePixelRatio();
     const QColor got =
         shot.pixelColor(static_cast<int>(p.x() * dpr), static_cast<int>(p.y() * dpr));
@@ -183,7 +183,7 @@ TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {
     settle(*w);
     const auto& korat = atlas.areas()[areaWithClearInterior(atlas, "TH-30")];
     const QPointF p = toScene(*w, korat.labelPoint);
-    const QImage shot = w->window()->grabWindow();
+    const QImage shot = test::stillShot(*w);
     const QColor got = shot.pixelColor(static_cast<int>(p.x() * shot.devicePixelRatio()),
                                        static_cast<int>(p.y() * shot.devicePixelRatio()));
     EXPECT_FALSE(
@@ -295,7 +295,7 @@ TEST(GuiTest, ThaiLabelsRenderLikeTheReference) {
                    v.toMap().value(QStringLiteral("text")).toString() == QStringLiteral("เชียงใหม่");
     ASSERT_TRUE(labelled);
     const QPointF p = toScene(*w, atlas.provinces()[*cm].labelPoint);
-    const QImage shot = w->window()->grabWindow().convertToFormat(QImage::Format_RGB32);
+    const QImage shot = test::stillShot(*w).convertToFormat(QImage::Format_RGB32);
     const qreal dpr = shot.devicePixelRatio();
     const QImage crop =
         shot.copy(static_cast<int>((p.x() - 40) * dpr), static_cast<int>((p.y() - 14) * dpr),
@@ -541,7 +541,7 @@ TEST(GuiTest, TheAreaUnderThePointerIsOutlined) {
     EXPECT_GT(outline->property("vertexCount").toInt(), 6 * 20);
     // Along the outline, the pixels are the highlight's red: most of the area's vertices
     // (a corner's pixel may fall between two segments' bands).
-    const QImage shot = w->window()->grabWindow();
+    const QImage shot = test::stillShot(*w);
     const qreal dpr = shot.devicePixelRatio();
     const layers::Rgba h = layers::mapStyle().highlight;
     const QColor red(h.r, h.g, h.b);
@@ -574,7 +574,7 @@ TEST(GuiTest, StagesStayLegibleUnderTheFactoriesAtCountryZoom) {
     item(*w, "mapLegend")->setVisible(false);
     item(*w, "identifyCard")->setVisible(false);
     settle(*w);
-    const QImage shot = w->window()->grabWindow();
+    const QImage shot = test::stillShot(*w);
     const qreal dpr = shot.devicePixelRatio();
     // scene position <-> longitude/latitude: linear in longitude and in Mercator y
     const QPointF a = toScene(*w, {98.0, 8.0}), b = toScene(*w, {104.0, 18.0});

@@ -196,7 +196,7 @@ TEST(HistoryWindowTest, TheReplayClimbsYearByYearAndTheMapFollows) {
             Q_ARG(QGeoCoordinate, QGeoCoordinate(area.labelPoint.y, area.labelPoint.x)),
             Q_ARG(bool, false));
         p = qobject_cast<QQuickItem*>(map)->mapToScene(p);
-        const QImage image = w->window()->grabWindow();
+        const QImage image = test::stillShot(*w);
         const qreal dpr = image.devicePixelRatio();
         // The most frequent colour around the point: the fill, not a hatch line or a dot.
         std::map<QRgb, int> seen;

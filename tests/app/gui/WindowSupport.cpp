@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace ecotown::test {
 
@@ -40,6 +42,22 @@ QQuickItem* findItem(QQuickItem* root, const QString& name) {
             return found;
     }
     return nullptr;
+}
+
+QImage stillShot(gui::AtlasWindow& w) {
+    auto grab = [&w] {
+        w.window()->update();
+        QTest::qWait(150);
+        return w.window()->grabWindow();
+    };
+    QImage last = grab();
+    for (int i = 0; i < 40; ++i) {
+        QImage now = grab();
+        if (now == last)
+            return now;
+        last = std::move(now);
+    }
+    return last;
 }
 
 }  // namespace ecotown::test

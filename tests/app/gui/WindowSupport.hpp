@@ -4,6 +4,7 @@
 // parent).
 
 #include <QApplication>
+#include <QImage>
 #include <QQuickItem>
 #include <memory>
 
@@ -14,5 +15,9 @@ namespace ecotown::test {
 QApplication* guiApp();
 std::unique_ptr<gui::AtlasWindow> openDrawnWindow(const gui::WindowOptions& options);
 QQuickItem* findItem(QQuickItem* root, const QString& name);
+// The window once it is still: grabbed until two grabs 150 ms apart are the same (the view's
+// animation, and the labels and points redrawn after it, done: on a loaded machine that takes
+// longer than a fixed wait), at most about 6 s.
+QImage stillShot(gui::AtlasWindow& w);
 
 }  // namespace ecotown::test

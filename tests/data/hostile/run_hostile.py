@@ -123,6 +123,8 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--gui")
     ap.add_argument("--window-cases", type=int, default=12)
+    ap.add_argument("--window-only", action="store_true",
+                    help="only the window's load (with --gui): the command line's runs are not made")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--work")
@@ -154,8 +156,11 @@ def main():
     if args.gui and not (env.get("DISPLAY") or env.get("QT_QPA_PLATFORM")):
         print("hostile: no display: the window's load is not tried")
         args.gui = None
+    if args.window_only and not args.gui:
+        print("hostile: --window-only without a window (--gui and a display): nothing to try")
+        return 1
     jobs = []
-    for case in cases:
+    for case in ([] if args.window_only else cases):
         for label, argv, js, ok, names in runs_for(case, args.cli, args.gui, out, polygons):
             jobs.append((case, label, argv, js, ok, names, env))
     if args.gui:  # the window's load: the mapping files that are not per-source, a few --data
