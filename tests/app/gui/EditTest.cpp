@@ -108,7 +108,6 @@ TEST(EditTest, ARightClickOnAnAreaRecordsAnAssessmentAndTheLegendFollows) {
     ASSERT_NE(stageBox, nullptr);
     EXPECT_EQ(stageBox->property("currentIndex").toInt(), 1);  // its stage now
     stageBox->setProperty("currentIndex", 2);                  // stage 3, kept in Thai below
-    QTest::qWait(200);
     const QImage shot = test::stillShot(*w);
     if (const char* out = std::getenv("ECOTOWN_EDIT_SCREENSHOT"))
         shot.save(QString::fromLocal8Bit(out));

@@ -136,8 +136,8 @@ TEST(GuiTest, AreaInteriorHasItsStageColour) {
     const std::size_t i = areaWithClearInterior(atlas, "TH-30");  // Nakhon Ratchasima, stage 4
     const auto& area = atlas.areas()[i];
     ASSERT_TRUE(area.stage.has_value());
-    const QPointF p = toScene(*w, area.labelPoint);
     const QImage shot = test::stillShot(*w);
+    const QPointF p = toScene(*w, area.labelPoint);
     const qreal dpr = shot.devicePixelRatio();
     const QColor got =
         shot.pixelColor(static_cast<int>(p.x() * dpr), static_cast<int>(p.y() * dpr));
@@ -180,10 +180,9 @@ TEST(GuiTest, ProvinceFilterLeavesOnlyThatProvince) {
     EXPECT_GT(layer->drawnPoints(), 0);
     // Nakhon Ratchasima's area is no longer drawn in its stage colour
     hideOverlays(*w);
-    settle(*w);
+    const QImage shot = test::stillShot(*w);  // then the view's positions: the view is still
     const auto& korat = atlas.areas()[areaWithClearInterior(atlas, "TH-30")];
     const QPointF p = toScene(*w, korat.labelPoint);
-    const QImage shot = test::stillShot(*w);
     const QColor got = shot.pixelColor(static_cast<int>(p.x() * shot.devicePixelRatio()),
                                        static_cast<int>(p.y() * shot.devicePixelRatio()));
     EXPECT_FALSE(
@@ -294,8 +293,8 @@ TEST(GuiTest, ThaiLabelsRenderLikeTheReference) {
         labelled = labelled ||
                    v.toMap().value(QStringLiteral("text")).toString() == QStringLiteral("เชียงใหม่");
     ASSERT_TRUE(labelled);
-    const QPointF p = toScene(*w, atlas.provinces()[*cm].labelPoint);
     const QImage shot = test::stillShot(*w).convertToFormat(QImage::Format_RGB32);
+    const QPointF p = toScene(*w, atlas.provinces()[*cm].labelPoint);
     const qreal dpr = shot.devicePixelRatio();
     const QImage crop =
         shot.copy(static_cast<int>((p.x() - 40) * dpr), static_cast<int>((p.y() - 14) * dpr),
@@ -573,7 +572,6 @@ TEST(GuiTest, StagesStayLegibleUnderTheFactoriesAtCountryZoom) {
     item(*w, "mapPane")->setProperty("showLabels", false);
     item(*w, "mapLegend")->setVisible(false);
     item(*w, "identifyCard")->setVisible(false);
-    settle(*w);
     const QImage shot = test::stillShot(*w);
     const qreal dpr = shot.devicePixelRatio();
     // scene position <-> longitude/latitude: linear in longitude and in Mercator y

@@ -188,15 +188,13 @@ TEST(HistoryWindowTest, TheReplayClimbsYearByYearAndTheMapFollows) {
                               Q_ARG(QVariant, area.extent.maxX), Q_ARG(QVariant, area.extent.maxY),
                               Q_ARG(QVariant, false));
     auto pixelAt = [&] {
-        w->window()->update();
-        QTest::qWait(300);
+        const QImage image = test::stillShot(*w);  // then the position: the view is still
         QPointF p;
         QMetaObject::invokeMethod(
             map, "fromCoordinate", Q_RETURN_ARG(QPointF, p),
             Q_ARG(QGeoCoordinate, QGeoCoordinate(area.labelPoint.y, area.labelPoint.x)),
             Q_ARG(bool, false));
         p = qobject_cast<QQuickItem*>(map)->mapToScene(p);
-        const QImage image = test::stillShot(*w);
         const qreal dpr = image.devicePixelRatio();
         // The most frequent colour around the point: the fill, not a hatch line or a dot.
         std::map<QRgb, int> seen;
